@@ -1,0 +1,155 @@
+"""The corpus: one Markdown file per article, YAML front matter followed by the verbatim body."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from claimbook.problems import Problem, shorten
+from claimbook.schema import ARTICLE_FIELDS, ARTICLES
+from claimbook.tableproblems import schema_problems
+from claimbook.textfile import read_text
+
+FENCE = "---"
+ARTICLE_DIR = "articles"
+
+
+class _StringDateLoader(yaml.SafeLoader):
+    """Reads dates as plain strings, so an impossible date becomes a reported problem in the
+    schema check rather than an exception inside the YAML parser."""
+
+
+_StringDateLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article file: where it is, its front matter, its body and the body's first line."""
+
+    path: Path
+    meta: dict
+    body: str
+    body_line: int
+
+    def field_line(self, field: str) -> int:
+        """The line of the file on which a front-matter field is set (the fence line if absent)."""
+        for number, line in enumerate(self.path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith(f"{field}:"):
+                return number
+            if number > 1 and line == FENCE:
+                break
+        return 1
+
+
+def article_paths(data_dir: Path) -> list[Path]:
+    """The article files of a data directory, in name order."""
+    return sorted((Path(data_dir) / ARTICLE_DIR).glob("*.md"))
+
+
+def split_front_matter(text: str, shown_as: str) -> tuple[str, str, int] | Problem:
+    """The front matter, the body and the body's first line number; a Problem if the fences are
+    missing."""
+    lines = text.split("\n")
+    if lines[0] != FENCE:
+        return Problem(shown_as, 1, None, shorten(lines[0]), f"'{FENCE}' opening the front matter")
+    try:
+        closing = lines.index(FENCE, 1)
+    except ValueError:
+        return Problem(shown_as, len(lines), None, "no closing fence",
+                       f"a line '{FENCE}' closing the front matter")
+    front = "\n".join(lines[1:closing])
+    body = "\n".join(lines[closing + 1 :])
+    return front, body, closing + 2
+
+
+def read_article(path: Path, shown_as: str | None = None) -> tuple[Article | None, list[Problem]]:
+    """Parse one article file; the problems that keep it from being used, if any."""
+    shown_as = shown_as or str(path)
+    text, problems = read_text(path, shown_as)
+    if text is None:
+        return None, problems
+    split = split_front_matter(text, shown_as)
+    if isinstance(split, Problem):
+        return None, [split]
+    front, body, body_line = split
+    try:
+        meta = yaml.load(front, Loader=_StringDateLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 2
+        return None, [Problem(shown_as, line, None, f"invalid YAML ({error.problem})",
+                              "valid YAML front matter")]
+    if not isinstance(meta, dict):
+        return None, [Problem(shown_as, 2, None, shorten(front), "a YAML mapping of fields")]
+    article = Article(path, meta, body, body_line)
+    return article, _field_problems(article, shown_as)
+
+
+def _field_problems(article: Article, shown_as: str) -> list[Problem]:
+    problems = [
+        Problem(shown_as, 1, field, "the field missing", "it in the front matter")
+        for field in ARTICLE_FIELDS
+        if field not in article.meta
+    ]
+    problems += [
+        Problem(shown_as, article.field_line(field), field, "an unknown field",
+                "only " + ", ".join(ARTICLE_FIELDS))
+        for field in article.meta
+        if field not in ARTICLE_FIELDS
+    ]
+    authors = article.meta.get("authors")
+    if "authors" in article.meta and not (
+        isinstance(authors, list) and all(isinstance(name, str) for name in authors)
+    ):
+        problems.append(Problem(shown_as, article.field_line("authors"), "authors",
+                                shorten(authors), "a list of names, [] if none"))
+    if article.meta.get("id") not in (None, article.path.stem):
+        problems.append(Problem(shown_as, article.field_line("id"), "id",
+                                shorten(article.meta.get("id")),
+                                f"the file name without .md ({article.path.stem!r})"))
+    if not article.body.endswith("\n") or article.body.endswith("\n\n"):
+        problems.append(Problem(shown_as, None, None, "a body not ending in exactly one newline",
+                                "the file to end with a single newline"))
+    return problems
+
+
+def read_corpus(data_dir: Path) -> tuple[list[Article], list[Problem]]:
+    """Every readable article of the data directory, and every problem found in any of them."""
+    articles, problems = [], []
+    for path in article_paths(data_dir):
+        article, found = read_article(path, _shown(path, data_dir))
+        problems += found
+        if article is not None and not found:
+            articles.append(article)
+    frame = articles_frame(articles)
+    problems += schema_problems(
+        ARTICLES, frame.drop(columns=["body"]),
+        locate=lambda index, field: (
+            _shown(articles[index].path, data_dir), articles[index].field_line(field)
+        ),
+    )
+    if not articles and not problems:
+        problems.append(Problem(_shown(Path(data_dir) / ARTICLE_DIR, data_dir), None, None,
+                                "no article files", "at least one <id>.md file"))
+    return articles, problems
+
+
+def _shown(path: Path, data_dir: Path) -> str:
+    """A path as messages show it: relative to the data directory's parent when possible."""
+    base = Path(data_dir).resolve().parent
+    try:
+        return str(Path(path).resolve().relative_to(base))
+    except ValueError:
+        return str(path)
+
+
+def articles_frame(articles: list[Article]) -> pd.DataFrame:
+    """One row per article: the front-matter fields, in schema order, and the body."""
+    rows = [{field: article.meta.get(field) for field in ARTICLE_FIELDS} | {"body": article.body}
+            for article in articles]
+    return pd.DataFrame(rows, columns=[*ARTICLE_FIELDS, "body"])
+

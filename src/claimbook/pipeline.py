@@ -1,0 +1,86 @@
+"""The whole run, left to right: parameters and data checked, chapters executed, site built,
+results published into the output directory only when everything succeeded."""
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimbook.execution import ExecutionResult, Job, Report, cache_key, execute, package_fingerprint
+from claimbook.notebooks import Chapter, chapters
+from claimbook.params import ReportParameters, load_parameters
+from claimbook.site import BOOK_DIR, build, is_current, stage_files
+from claimbook.validate import load_data
+
+NOTEBOOKS_DIR = "notebooks"
+CACHE_DIR = Path(".cache") / "claimbook" / "executed"
+HTML_DIR = Path("_build") / "html"
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What a run did: the chapters it executed (not cached) and whether it rebuilt the site."""
+
+    executed: list[str]
+    site_rebuilt: bool
+    html_dir: Path
+
+
+def run(project_root: Path, params_file: Path, out_dir: Path, overrides: dict | None = None,
+        workers: int | None = None, report: Report = print) -> RunSummary:
+    """Execute every chapter with the parameters into out_dir/book and build out_dir/_build/html.
+
+    Raises ParameterError or DataError before any notebook runs, ExecutionError or
+    SiteBuildError after; in every failure the output directory is left as it was.
+    """
+    project_root, out_dir = Path(project_root).resolve(), Path(out_dir).resolve()
+    parameters = load_parameters(params_file, _resolve_data_dir(overrides, params_file))
+    data_dir = parameters.data_dir
+    report(f"checking the data in {data_dir}")
+    dataset = load_data(data_dir)
+    book_dir = out_dir / BOOK_DIR
+    book_dir.mkdir(parents=True, exist_ok=True)
+    templates = chapters(project_root / NOTEBOOKS_DIR)
+    report(f"executing {len(templates)} chapters")
+    package = package_fingerprint()
+    jobs = [_job(chapter, parameters, book_dir, package) for chapter in templates]
+    result = execute(jobs, project_root / CACHE_DIR, workers or os.cpu_count() or 1, report)
+    files = stage_files(project_root, result.notebooks, dataset, data_dir)
+    html_dir = out_dir / HTML_DIR
+    rebuild = not is_current(html_dir, files)
+    report("building the site" if rebuild else "the site is up to date")
+    if rebuild:
+        build(files, html_dir)
+    _publish_notebooks(result, book_dir)
+    report(f"site: {html_dir / 'index.html'}")
+    return RunSummary(result.executed, rebuild, html_dir)
+
+
+def _resolve_data_dir(overrides: dict | None, params_file: Path) -> dict:
+    """Overrides with data_dir made absolute: a command-line data_dir is relative to the current
+    directory, the one in params_file relative to that file."""
+    overrides = dict(overrides or {})
+    if "data_dir" in overrides:
+        overrides["data_dir"] = Path(overrides["data_dir"]).resolve()
+    else:
+        published = load_parameters(params_file).data_dir
+        overrides["data_dir"] = (Path(params_file).resolve().parent / published).resolve()
+    return overrides
+
+
+def _job(chapter: Chapter, parameters: ReportParameters, book_dir: Path, package: str) -> Job:
+    """The chapter's job: only the parameters it declares, the data path relative to the
+    executed notebook so that the notebook reruns from any clone."""
+    values = parameters.for_notebook() | {
+        "data_dir": os.path.relpath(parameters.data_dir, book_dir)
+    }
+    declared = {name: values[name] for name in chapter.parameters if name in values}
+    return Job(chapter, declared, book_dir,
+               cache_key(chapter, declared, parameters.data_dir, package))
+
+
+def _publish_notebooks(result: ExecutionResult, book_dir: Path) -> None:
+    for name, executed in sorted(result.notebooks.items()):
+        target = book_dir / f"{name}.ipynb"
+        content = executed.read_bytes()
+        if not target.exists() or target.read_bytes() != content:
+            target.write_bytes(content)

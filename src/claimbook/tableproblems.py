@@ -1,0 +1,66 @@
+"""Turning a pandera validation failure into Problems that name file, line and field."""
+
+from collections.abc import Callable
+
+import pandas as pd
+import pandera.pandas as pa
+
+from claimbook.problems import Problem, shorten
+
+Locate = Callable[[int | None, str | None], tuple[str, int | None]]
+
+
+def schema_problems(schema: pa.DataFrameSchema, frame: pd.DataFrame,
+                    locate: Locate) -> list[Problem]:
+    """Every row and column that fails the schema, as Problems (none when the frame is valid).
+
+    `locate(row_index, field)` says in which file and on which line a cell stands.
+    """
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return _from_failure_cases(errors.failure_cases, locate)
+    return []
+
+
+def _from_failure_cases(cases: pd.DataFrame, locate: Locate) -> list[Problem]:
+    cases = _without_repeated_dtype_failures(cases)
+    problems = []
+    for case in cases.itertuples(index=False):
+        row = None if pd.isna(case.index) else int(case.index)
+        field = None if pd.isna(case.column) else str(case.column)
+        file, line = locate(row, field)
+        found, expected = _describe(case.check, case.failure_case, field, case.schema_context)
+        problems.append(Problem(file, line, field, found, expected))
+    return problems
+
+
+def _without_repeated_dtype_failures(cases: pd.DataFrame) -> pd.DataFrame:
+    """A value that cannot be coerced fails twice (coercion, then dtype); report it once."""
+    checks = cases["check"].astype(str)
+    return cases[~checks.str.startswith("dtype(")].drop_duplicates()
+
+
+def _describe(check: str, value: object, field: str | None, context: str) -> tuple[str, str]:
+    check = str(check)
+    if check == "column_in_schema":
+        return f"an unknown column {shorten(value)}", "only the columns of the schema"
+    if check == "column_in_dataframe":
+        return f"column {shorten(value)} missing", "every column of the schema"
+    if check.startswith("column_ordered"):
+        return f"column {shorten(value)} out of order", "the columns in schema order"
+    if check.startswith("coerce_dtype"):
+        wanted = check.removeprefix("coerce_dtype(").rstrip(")").strip("'")
+        return shorten(value), _TYPE_WORDS.get(wanted, wanted)
+    if check == "not_nullable":
+        return "an empty value", "a value (the field is required)"
+    if check == "field_uniqueness":
+        return f"duplicate value {shorten(value)}", "a value unique in the column"
+    return shorten(value), check
+
+
+_TYPE_WORDS = {
+    "Int64": "a whole number",
+    "datetime64[ns]": "a real calendar date, YYYY-MM-DD",
+    "float64": "a decimal number",
+}

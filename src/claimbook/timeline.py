@@ -1,0 +1,104 @@
+"""How the numbers grew: the head-count figures, their bounds, and what they count."""
+
+import pandas as pd
+
+from claimbook import vocab
+from claimbook.analysis import DASH, NONE_FOUND, count, day, side_label
+
+NOT_DEPLOYMENT = ("killed", "wounded", "casualties_total", "force_size_context", "hypothetical",
+                  "other")
+"""Counted categories that are not soldiers sent: losses, context and hypotheticals."""
+
+
+def figures(claims: pd.DataFrame) -> pd.DataFrame:
+    """The head-count figures, in the order of the counted vocabulary, then by claim date, with
+    the kind of bound each has: point, range, open_above (at least/more than) or open_below
+    (up to/under)."""
+    found = claims[claims["kind"] == "figure"].copy()
+    found["bound"] = [_bound(low, high) for low, high in
+                      zip(found["figure_low"], found["figure_high"], strict=True)]
+    found["counted_order"] = found["counted"].map(vocab.COUNTED.index)
+    return (found.sort_values(["counted_order", "claim_date", "claim_id"])
+            .drop(columns="counted_order").reset_index(drop=True))
+
+
+def _bound(low, high) -> str:
+    if pd.isna(high):
+        return "open_above"
+    if pd.isna(low):
+        return "open_below"
+    return "point" if low == high else "range"
+
+
+def bounds_text(low, high) -> str:
+    """A figure's bounds in words: '3,000', '11,000\u201312,000', 'at least 3,000' (open above),
+    'up to 12,000' (open below)."""
+    bound = _bound(low, high)
+    if bound == "open_above":
+        return f"at least {count(low)}"
+    if bound == "open_below":
+        return f"up to {count(high)}"
+    return count(low) if bound == "point" else f"{count(low)}{DASH}{count(high)}"
+
+
+def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures for a reader: when, what is counted, the bounds, who said it, the German
+    quote and its translation, and the article."""
+    return pd.DataFrame({
+        "claim date": figures_frame["claim_date"].dt.strftime("%Y-%m-%d"),
+        "counted": figures_frame["counted"].map(vocab.COUNTED_LABELS),
+        "figure": [bounds_text(low, high) for low, high in
+                   zip(figures_frame["figure_low"], figures_frame["figure_high"], strict=True)],
+        "as written": figures_frame["figure_text"],
+        "claimant": figures_frame["claimant"] + " (" + figures_frame["claimant_side"]
+        .map(side_label) + ")",
+        "quote": figures_frame["quote"],
+        "translation": figures_frame["quote_en"],
+        "article": figures_frame["article_id"],
+    })
+
+
+def counted_phrase(counted: str) -> str:
+    """What a figure counts, as a phrase inside a sentence: 'in Russia', 'dispatched'."""
+    label = vocab.COUNTED_LABELS[counted]
+    return label[0].lower() + label[1:]
+
+
+def deployment(figures_frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures of soldiers sent, planned or present (no losses, context or hypotheticals)."""
+    return figures_frame[~figures_frame["counted"].isin(NOT_DEPLOYMENT)]
+
+
+def findings(figures_frame: pd.DataFrame) -> dict:
+    """The numbers the prose quotes, as plain values (ints and strings) keyed for glue."""
+    sent = deployment(figures_frame)
+    found = {
+        "n_figures": len(figures_frame),
+        "n_figure_categories": int(figures_frame["counted"].nunique()),
+        "n_figure_sides": int(figures_frame["claimant_side"].nunique()),
+        "n_figure_articles": int(figures_frame["article_id"].nunique()),
+        "n_open_figures": int(figures_frame["bound"].str.startswith("open").sum()),
+        "n_range_figures": int((figures_frame["bound"] == "range").sum()),
+        "first_figure_date": day(figures_frame["claim_date"].min()) if len(figures_frame)
+        else NONE_FOUND,
+        "last_figure_date": day(figures_frame["claim_date"].max()) if len(figures_frame)
+        else NONE_FOUND,
+    }
+    return found | _extreme("lowest", sent, sent["figure_low"].fillna(sent["figure_high"]), True) \
+        | _extreme("highest", sent, sent["figure_high"].fillna(sent["figure_low"]), False)
+
+
+def _extreme(name: str, sent: pd.DataFrame, values: pd.Series, lowest: bool) -> dict:
+    keys = [f"{name}_figure", f"{name}_counted", f"{name}_claimant", f"{name}_date"]
+    if sent.empty:
+        return dict.fromkeys(keys, NONE_FOUND)
+    order = pd.DataFrame({"value": values.astype("int64"), "date": sent["claim_date"],
+                          "id": sent["claim_id"]})
+    row = sent.loc[order.sort_values(["value", "date", "id"], ascending=[lowest, True, True])
+                   .index[0]]
+    return dict(zip(keys, [
+        bounds_text(row["figure_low"], row["figure_high"]),
+        counted_phrase(row["counted"]),
+        f"{row['claimant']} ({side_label(row['claimant_side'])})",
+        day(row["claim_date"]),
+    ], strict=True))

@@ -1,0 +1,58 @@
+"""Parameters: the published set loads, overrides apply, bad values are refused with reasons."""
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from claimbook import vocab
+from claimbook.params import ParameterError, load_parameters, parse_overrides
+
+PARAMS = Path(__file__).parents[1] / "params.yml"
+
+
+def test_published_parameters_cover_everything() -> None:
+    parameters = load_parameters(PARAMS)
+    assert parameters.sides == vocab.SIDES
+    assert parameters.counted == vocab.COUNTED
+    assert parameters.start < parameters.end
+
+
+def test_overrides_replace_published_values() -> None:
+    overrides = parse_overrides(("end=2024-12-31", "sides=ukraine,usa"))
+    parameters = load_parameters(PARAMS, overrides)
+    assert parameters.end == datetime.date(2024, 12, 31)
+    assert parameters.sides == ("ukraine", "usa")
+    assert parameters.for_notebook()["sides"] == ["ukraine", "usa"]
+
+
+@pytest.mark.parametrize(
+    ("pairs", "message"),
+    [
+        (("sides=ukraine,narnia",), "unknown side 'narnia'"),
+        (("counted=dispatched,rumoured",), "unknown counted category 'rumoured'"),
+        (("start=2025-01-01", "end=2024-12-31"), "end 2024-12-31 is before start 2025-01-01"),
+        (("end=2024-02-30",), "end"),
+        (("end=yesterday",), "end"),
+        (("sides=",), "no side selected"),
+    ],
+)
+def test_invalid_values_are_refused(pairs: tuple[str, ...], message: str) -> None:
+    with pytest.raises(ParameterError, match=message):
+        load_parameters(PARAMS, parse_overrides(pairs))
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [("colour=red", "unknown parameter 'colour'"), ("end", "expected NAME=VALUE")],
+)
+def test_malformed_overrides_are_refused(pair: str, message: str) -> None:
+    with pytest.raises(ParameterError, match=message):
+        parse_overrides((pair,))
+
+
+def test_unreadable_parameters_file_is_named(tmp_path: Path) -> None:
+    broken = tmp_path / "params.yml"
+    broken.write_text("start: [unclosed\n")
+    with pytest.raises(ParameterError, match="params.yml"):
+        load_parameters(broken)
