@@ -28,11 +28,18 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
-def edit_claims(data_dir: Path, row: int, **cells: str) -> None:
+def rewrite_claims(data_dir: Path, change) -> None:
     frame = pd.read_csv(data_dir / "claims.csv", dtype=str, keep_default_na=False)
-    for field, value in cells.items():
-        frame.loc[row, field] = value
-    frame.to_csv(data_dir / "claims.csv", index=False, lineterminator="\n")
+    change(frame).to_csv(data_dir / "claims.csv", index=False, lineterminator="\n")
+
+
+def edit_claims(data_dir: Path, row: int, **cells: str) -> None:
+    def set_cells(frame: pd.DataFrame) -> pd.DataFrame:
+        for field, value in cells.items():
+            frame.loc[row, field] = value
+        return frame
+
+    rewrite_claims(data_dir, set_cells)
 
 
 def problems_of(data_dir: Path) -> list[str]:
@@ -65,12 +72,16 @@ def test_load_data_types_columns(data_dir: Path) -> None:
 # (file, line, field, and what was found or expected).
 CASES = {
     "missing column": (
-        lambda d: edit(d / "claims.csv", ",claim_group", "", 1),
+        lambda d: rewrite_claims(d, lambda frame: frame.drop(columns="claim_group")),
         ["claims.csv:1", "claim_group", "missing"],
     ),
     "unknown column": (
-        lambda d: edit(d / "claims.csv", ",claim_group", ",claim_group,colour", 1),
+        lambda d: rewrite_claims(d, lambda frame: frame.assign(colour="red")),
         ["claims.csv:1", "unknown column 'colour'"],
+    ),
+    "row with a value too many": (
+        lambda d: edit(d / "claims.csv", ",kremlin-denial", ",kremlin-denial,extra"),
+        ["claims.csv:3", "23 values", "22, one per column"],
     ),
     "wrong type": (
         lambda d: edit_claims(d, 1, start="eighty-five"),

@@ -21,8 +21,14 @@ def read_table(path: Path, schema: pa.DataFrameSchema,
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, [], problems
-    lines = _row_lines(text)
-    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
+    header, rows = _rows(text)
+    ragged = [Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")
+              for line, width in rows if width != len(header)]
+    if ragged:
+        return None, [], ragged
+    lines = [line for line, _ in rows]
+    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""],
+                        index_col=False)
 
     def locate(row: int | None, field: str | None) -> tuple[str, int | None]:
         return shown_as, (1 if row is None else lines[row])
@@ -30,15 +36,16 @@ def read_table(path: Path, schema: pa.DataFrameSchema,
     return frame, lines, schema_problems(schema, frame, locate)
 
 
-def _row_lines(text: str) -> list[int]:
-    """The file line on which each data row starts (quoted cells may span lines)."""
+def _rows(text: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """The header, and for each data row the line it starts on and its number of values
+    (quoted cells may span lines)."""
     reader = csv.reader(io.StringIO(text))
-    next(reader, None)
-    starts, previous_end = [], reader.line_num
-    for _ in reader:
-        starts.append(previous_end + 1)
+    header = next(reader, [])
+    rows, previous_end = [], reader.line_num
+    for row in reader:
+        rows.append((previous_end + 1, len(row)))
         previous_end = reader.line_num
-    return starts
+    return header, rows
 
 
 def typed(frame: pd.DataFrame, schema: pa.DataFrameSchema) -> pd.DataFrame:
