@@ -54,5 +54,5 @@ def test_malformed_overrides_are_refused(pair: str, message: str) -> None:
 def test_unreadable_parameters_file_is_named(tmp_path: Path) -> None:
     broken = tmp_path / "params.yml"
     broken.write_text("start: [unclosed\n")
-    with pytest.raises(ParameterError, match="params.yml"):
+    with pytest.raises(ParameterError, match=r"params\.yml"):
         load_parameters(broken)

@@ -24,8 +24,13 @@ def make_project(root: Path) -> Path:
 
 
 def build(project: Path, **options) -> object:
-    return run(project, project / "params.yml", options.pop("out", project), report=lambda _: None,
-               **options)
+    return run(
+        project,
+        project / "params.yml",
+        options.pop("out", project),
+        report=lambda _: None,
+        **options,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +46,10 @@ def test_cold_build_executes_every_chapter_and_builds_the_site(built) -> None:
     assert summary.site_rebuilt
     for page in ("index.html", "book/intro.html", "book/alpha.html", "book/beta.html"):
         assert (project / "_build/html" / page).is_file(), page
-    assert "3 claims from 2024-01-01 to 2025-12-31" in (project / "_build/html/book/alpha.html").read_text()
+    assert (
+        "3 claims from 2024-01-01 to 2025-12-31"
+        in (project / "_build/html/book/alpha.html").read_text()
+    )
 
 
 def test_executed_notebooks_carry_no_run_specific_metadata(built) -> None:
@@ -84,7 +92,8 @@ def test_parallel_and_sequential_runs_write_identical_notebooks(tmp_path: Path, 
     build(sequential, workers=1)
     for name in ("alpha", "beta"):
         assert (sequential / f"book/{name}.ipynb").read_bytes() == (
-            parallel_project / f"book/{name}.ipynb").read_bytes()
+            parallel_project / f"book/{name}.ipynb"
+        ).read_bytes()
 
 
 def test_failed_chapter_names_cell_and_leaves_last_good_site(tmp_path: Path) -> None:
@@ -110,7 +119,10 @@ def test_variant_run_leaves_the_published_book_untouched(tmp_path: Path, built) 
     html_before = (project / "_build/html/book/alpha.html").read_bytes()
     variant = tmp_path / "variant"
     build(project, out=variant, overrides={"end": "2024-10-31"})
-    assert "0 claims from 2024-01-01 to 2024-10-31" in (variant / "_build/html/book/alpha.html").read_text()
+    assert (
+        "0 claims from 2024-01-01 to 2024-10-31"
+        in (variant / "_build/html/book/alpha.html").read_text()
+    )
     assert {p: p.read_bytes() for p in (project / "book").glob("*")} == before
     assert (project / "_build/html/book/alpha.html").read_bytes() == html_before
 

@@ -148,7 +148,7 @@ CASES = {
         [ARTICLE, "invalid YAML"],
     ),
     "missing front matter field": (
-        lambda d: edit(d / ARTICLE, "outlet: \"Testblatt (dpa)\"\n", ""),
+        lambda d: edit(d / ARTICLE, 'outlet: "Testblatt (dpa)"\n', ""),
         [f"{ARTICLE}:1", "outlet", "missing"],
     ),
     "unknown front matter field": (
@@ -164,8 +164,9 @@ CASES = {
         ["2024-11-05-copy.md:2", "id", "file name"],
     ),
     "not UTF-8": (
-        lambda d: (d / ARTICLE).write_bytes((d / ARTICLE).read_bytes().replace(
-            "zurück".encode(), "zurück".encode("latin-1"))),
+        lambda d: (d / ARTICLE).write_bytes(
+            (d / ARTICLE).read_bytes().replace("zurück".encode(), "zurück".encode("latin-1"))
+        ),
         [f"{ARTICLE}:14", "not UTF-8"],
     ),
     "byte-order mark": (

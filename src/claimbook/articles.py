@@ -59,8 +59,13 @@ def split_front_matter(text: str, shown_as: str) -> tuple[str, str, int] | Probl
     try:
         closing = lines.index(FENCE, 1)
     except ValueError:
-        return Problem(shown_as, len(lines), None, "no closing fence",
-                       f"a line '{FENCE}' closing the front matter")
+        return Problem(
+            shown_as,
+            len(lines),
+            None,
+            "no closing fence",
+            f"a line '{FENCE}' closing the front matter",
+        )
     front = "\n".join(lines[1:closing])
     body = "\n".join(lines[closing + 1 :])
     return front, body, closing + 2
@@ -81,8 +86,11 @@ def read_article(path: Path, shown_as: str | None = None) -> tuple[Article | Non
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 2
-        return None, [Problem(shown_as, line, None, f"invalid YAML ({error.problem})",
-                              "valid YAML front matter")]
+        return None, [
+            Problem(
+                shown_as, line, None, f"invalid YAML ({error.problem})", "valid YAML front matter"
+            )
+        ]
     if not isinstance(meta, dict):
         return None, [Problem(shown_as, 2, None, shorten(front), "a YAML mapping of fields")]
     article = Article(path, meta, body, body_line)
@@ -96,8 +104,13 @@ def _field_problems(article: Article, shown_as: str) -> list[Problem]:
         if field not in article.meta
     ]
     problems += [
-        Problem(shown_as, article.field_line(field), field, "an unknown field",
-                "only " + ", ".join(ARTICLE_FIELDS))
+        Problem(
+            shown_as,
+            article.field_line(field),
+            field,
+            "an unknown field",
+            "only " + ", ".join(ARTICLE_FIELDS),
+        )
         for field in article.meta
         if field not in ARTICLE_FIELDS
     ]
@@ -105,15 +118,35 @@ def _field_problems(article: Article, shown_as: str) -> list[Problem]:
     if "authors" in article.meta and not (
         isinstance(authors, list) and all(isinstance(name, str) for name in authors)
     ):
-        problems.append(Problem(shown_as, article.field_line("authors"), "authors",
-                                shorten(authors), "a list of names, [] if none"))
+        problems.append(
+            Problem(
+                shown_as,
+                article.field_line("authors"),
+                "authors",
+                shorten(authors),
+                "a list of names, [] if none",
+            )
+        )
     if article.meta.get("id") not in (None, article.path.stem):
-        problems.append(Problem(shown_as, article.field_line("id"), "id",
-                                shorten(article.meta.get("id")),
-                                f"the file name without .md ({article.path.stem!r})"))
+        problems.append(
+            Problem(
+                shown_as,
+                article.field_line("id"),
+                "id",
+                shorten(article.meta.get("id")),
+                f"the file name without .md ({article.path.stem!r})",
+            )
+        )
     if not article.body.endswith("\n") or article.body.endswith("\n\n"):
-        problems.append(Problem(shown_as, None, None, "a body not ending in exactly one newline",
-                                "the file to end with a single newline"))
+        problems.append(
+            Problem(
+                shown_as,
+                None,
+                None,
+                "a body not ending in exactly one newline",
+                "the file to end with a single newline",
+            )
+        )
     return problems
 
 
@@ -127,14 +160,23 @@ def read_corpus(data_dir: Path) -> tuple[list[Article], list[Problem]]:
             articles.append(article)
     frame = articles_frame(articles)
     problems += schema_problems(
-        ARTICLES, frame.drop(columns=["body"]),
+        ARTICLES,
+        frame.drop(columns=["body"]),
         locate=lambda index, field: (
-            _shown(articles[index].path, data_dir), articles[index].field_line(field)
+            _shown(articles[index].path, data_dir),
+            articles[index].field_line(field),
         ),
     )
     if not articles and not problems:
-        problems.append(Problem(_shown(Path(data_dir) / ARTICLE_DIR, data_dir), None, None,
-                                "no article files", "at least one <id>.md file"))
+        problems.append(
+            Problem(
+                _shown(Path(data_dir) / ARTICLE_DIR, data_dir),
+                None,
+                None,
+                "no article files",
+                "at least one <id>.md file",
+            )
+        )
     return articles, problems
 
 
@@ -149,7 +191,8 @@ def _shown(path: Path, data_dir: Path) -> str:
 
 def articles_frame(articles: list[Article]) -> pd.DataFrame:
     """One row per article: the front-matter fields, in schema order, and the body."""
-    rows = [{field: article.meta.get(field) for field in ARTICLE_FIELDS} | {"body": article.body}
-            for article in articles]
+    rows = [
+        {field: article.meta.get(field) for field in ARTICLE_FIELDS} | {"body": article.body}
+        for article in articles
+    ]
     return pd.DataFrame(rows, columns=[*ARTICLE_FIELDS, "body"])
-

@@ -32,11 +32,21 @@ def validate(data_dir: Path) -> None:
     click.echo(f"{data_dir}: all articles, claims and places are valid")
 
 
-JOBS = click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
-                    help="Chapters executed at once (default: the number of cores).")
-PARAMS = click.option("--params", "params_file", default=PARAMS_FILE, show_default=True,
-                      type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                      help="The file of published parameters.")
+JOBS = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Chapters executed at once (default: the number of cores).",
+)
+PARAMS = click.option(
+    "--params",
+    "params_file",
+    default=PARAMS_FILE,
+    show_default=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The file of published parameters.",
+)
 
 
 @main.command()
@@ -48,10 +58,21 @@ def build(params_file: Path, jobs: int | None) -> None:
 
 
 @main.command()
-@click.option("--param", "-p", "pairs", multiple=True, metavar="NAME=VALUE",
-              help="Override a parameter, e.g. end=2024-12-31 or sides=ukraine,usa (repeatable).")
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Where the variant's notebooks (DIR/book) and site (DIR/_build/html) go.")
+@click.option(
+    "--param",
+    "-p",
+    "pairs",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a parameter, e.g. end=2024-12-31 or sides=ukraine,usa (repeatable).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the variant's notebooks (DIR/book) and site (DIR/_build/html) go.",
+)
 @PARAMS
 @JOBS
 def run(pairs: tuple[str, ...], out_dir: Path, params_file: Path, jobs: int | None) -> None:
@@ -68,8 +89,7 @@ def run(pairs: tuple[str, ...], out_dir: Path, params_file: Path, jobs: int | No
 
 def _run(params_file: Path, out_dir: Path, overrides: dict, jobs: int | None) -> None:
     try:
-        summary = run_pipeline(Path("."), params_file, out_dir, overrides, jobs,
-                               report=click.echo)
+        summary = run_pipeline(Path("."), params_file, out_dir, overrides, jobs, report=click.echo)
     except ParameterError as error:
         raise click.UsageError(str(error)) from error
     except (DataError, ExecutionError, SiteBuildError) as error:

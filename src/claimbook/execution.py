@@ -20,7 +20,10 @@ import claimbook
 from claimbook.notebooks import Chapter, normalise
 
 KERNEL = "python3"
-KERNEL_ENVIRONMENT = {"PYTHONHASHSEED": "0", "MPLBACKEND": "module://matplotlib_inline.backend_inline"}
+KERNEL_ENVIRONMENT = {
+    "PYTHONHASHSEED": "0",
+    "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+}
 
 Report = Callable[[str], None]
 
@@ -100,8 +103,9 @@ def execute(jobs: list[Job], cache_dir: Path, workers: int, report: Report) -> E
     return result
 
 
-def _run_pending(pending: list[Job], cache_dir: Path, workers: int, report: Report,
-                 result: ExecutionResult) -> list[str]:
+def _run_pending(
+    pending: list[Job], cache_dir: Path, workers: int, report: Report, result: ExecutionResult
+) -> list[str]:
     failures = []
     if not pending:
         return failures
@@ -134,16 +138,23 @@ def run_job(job: Job, cache_dir: Path) -> str | None:
         output = Path(scratch) / f"{job.chapter.name}.ipynb"
         try:
             papermill.execute_notebook(
-                str(job.chapter.template), str(output), parameters=job.parameters,
-                cwd=str(job.cwd), kernel_name=KERNEL, progress_bar=False, log_output=False,
+                str(job.chapter.template),
+                str(output),
+                parameters=job.parameters,
+                cwd=str(job.cwd),
+                kernel_name=KERNEL,
+                progress_bar=False,
+                log_output=False,
             )
         except papermill.PapermillExecutionError as error:
             kept = cache_dir / "failed" / output.name
             kept.parent.mkdir(exist_ok=True)
             shutil.copy(output, kept)
-            return (f"chapter {job.chapter.name} ({job.chapter.template}): cell {error.cell_index} "
-                    f"(execution count {error.exec_count}) raised {error.ename}: {error.evalue}\n"
-                    f"    the executed notebook with the error is kept at {kept}")
+            return (
+                f"chapter {job.chapter.name} ({job.chapter.template}): cell {error.cell_index} "
+                f"(execution count {error.exec_count}) raised {error.ename}: {error.evalue}\n"
+                f"    the executed notebook with the error is kept at {kept}"
+            )
         normalise(output)
         shutil.move(output, cache_dir / f"{job.key}.ipynb")
     return None

@@ -55,8 +55,9 @@ class ReportParameters(BaseModel):
 def _known(what: str, values: tuple[str, ...], allowed: tuple[str, ...]) -> tuple[str, ...]:
     unknown = [value for value in values if value not in allowed]
     if unknown:
-        raise ValueError(f"unknown {what} {', '.join(map(repr, unknown))}; "
-                         f"expected some of {', '.join(allowed)}")
+        raise ValueError(
+            f"unknown {what} {', '.join(map(repr, unknown))}; expected some of {', '.join(allowed)}"
+        )
     if not values:
         raise ValueError(f"no {what} selected; expected some of {', '.join(allowed)}")
     return tuple(dict.fromkeys(values))
@@ -74,8 +75,12 @@ def parse_overrides(pairs: tuple[str, ...]) -> dict:
             raise ParameterError(f"--param {pair!r}: expected NAME=VALUE")
         if name not in ReportParameters.model_fields:
             known = ", ".join(ReportParameters.model_fields)
-            raise ParameterError(f"--param {pair!r}: unknown parameter {name!r}; expected one of {known}")
-        overrides[name] = [item for item in value.split(",") if item] if name in LIST_PARAMETERS else value
+            raise ParameterError(
+                f"--param {pair!r}: unknown parameter {name!r}; expected one of {known}"
+            )
+        overrides[name] = (
+            [item for item in value.split(",") if item] if name in LIST_PARAMETERS else value
+        )
     return overrides
 
 

@@ -5,7 +5,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimbook.execution import ExecutionResult, Job, Report, cache_key, execute, package_fingerprint
+from claimbook.execution import (
+    ExecutionResult,
+    Job,
+    Report,
+    cache_key,
+    execute,
+    package_fingerprint,
+)
 from claimbook.notebooks import Chapter, chapters
 from claimbook.params import ReportParameters, load_parameters
 from claimbook.site import BOOK_DIR, build, is_current, stage_files
@@ -25,8 +32,14 @@ class RunSummary:
     html_dir: Path
 
 
-def run(project_root: Path, params_file: Path, out_dir: Path, overrides: dict | None = None,
-        workers: int | None = None, report: Report = print) -> RunSummary:
+def run(
+    project_root: Path,
+    params_file: Path,
+    out_dir: Path,
+    overrides: dict | None = None,
+    workers: int | None = None,
+    report: Report = print,
+) -> RunSummary:
     """Execute every chapter with the parameters into out_dir/book and build out_dir/_build/html.
 
     Raises ParameterError or DataError before any notebook runs, ExecutionError or
@@ -74,8 +87,9 @@ def _job(chapter: Chapter, parameters: ReportParameters, book_dir: Path, package
         "data_dir": os.path.relpath(parameters.data_dir, book_dir)
     }
     declared = {name: values[name] for name in chapter.parameters if name in values}
-    return Job(chapter, declared, book_dir,
-               cache_key(chapter, declared, parameters.data_dir, package))
+    return Job(
+        chapter, declared, book_dir, cache_key(chapter, declared, parameters.data_dir, package)
+    )
 
 
 def _publish_notebooks(result: ExecutionResult, book_dir: Path) -> None:

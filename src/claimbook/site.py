@@ -21,8 +21,9 @@ class SiteBuildError(RuntimeError):
     """Jupyter Book failed; the message carries its warnings and errors."""
 
 
-def stage_files(project_root: Path, notebooks: dict[str, Path], dataset: Dataset,
-                data_dir: Path) -> dict[str, bytes]:
+def stage_files(
+    project_root: Path, notebooks: dict[str, Path], dataset: Dataset, data_dir: Path
+) -> dict[str, bytes]:
     """Every file of the book source, by path relative to the stage: configuration, narrative
     pages, executed chapters, the generated bibliography and the downloadable data."""
     files = {name: (project_root / name).read_bytes() for name in SITE_CONFIG}
@@ -37,7 +38,8 @@ def stage_files(project_root: Path, notebooks: dict[str, Path], dataset: Dataset
         authors=dataset.articles["authors"].map("; ".join),
     )
     files[f"{BOOK_DIR}/downloads/articles.csv"] = metadata.to_csv(
-        index=False, lineterminator="\n").encode()
+        index=False, lineterminator="\n"
+    ).encode()
     return files
 
 
@@ -71,13 +73,19 @@ def build(files: dict[str, bytes], html_dir: Path) -> None:
 
 
 def _jupyter_book(stage: Path) -> None:
-    command = [str(Path(sys.executable).with_name("jupyter-book")), "build", str(stage),
-               *BUILD_OPTIONS]
+    command = [
+        str(Path(sys.executable).with_name("jupyter-book")),
+        "build",
+        str(stage),
+        *BUILD_OPTIONS,
+    ]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         log = (completed.stdout + completed.stderr).replace(str(stage) + "/", "")
         problems = [line for line in log.splitlines() if "WARNING" in line or "ERROR" in line]
-        raise SiteBuildError("jupyter-book build failed:\n" + "\n".join(problems or log.splitlines()[-30:]))
+        raise SiteBuildError(
+            "jupyter-book build failed:\n" + "\n".join(problems or log.splitlines()[-30:])
+        )
 
 
 def _swap(built: Path, html_dir: Path) -> None:

@@ -10,8 +10,9 @@ from claimbook.problems import Problem, shorten
 Locate = Callable[[int | None, str | None], tuple[str, int | None]]
 
 
-def schema_problems(schema: pa.DataFrameSchema, frame: pd.DataFrame,
-                    locate: Locate) -> list[Problem]:
+def schema_problems(
+    schema: pa.DataFrameSchema, frame: pd.DataFrame, locate: Locate
+) -> list[Problem]:
     """Every row and column that fails the schema, as Problems (none when the frame is valid).
 
     `locate(row_index, field)` says in which file and on which line a cell stands.

@@ -12,8 +12,9 @@ from claimbook.tableproblems import schema_problems
 from claimbook.textfile import read_text
 
 
-def read_table(path: Path, schema: pa.DataFrameSchema,
-               shown_as: str) -> tuple[pd.DataFrame | None, list[int], list[Problem]]:
+def read_table(
+    path: Path, schema: pa.DataFrameSchema, shown_as: str
+) -> tuple[pd.DataFrame | None, list[int], list[Problem]]:
     """The table as text cells (empty cells missing), the line on which each row starts, and
     every problem the schema finds. The frame is None when the file cannot be read at all."""
     if not path.is_file():
@@ -22,13 +23,17 @@ def read_table(path: Path, schema: pa.DataFrameSchema,
     if text is None:
         return None, [], problems
     header, rows = _rows(text)
-    ragged = [Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")
-              for line, width in rows if width != len(header)]
+    ragged = [
+        Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")
+        for line, width in rows
+        if width != len(header)
+    ]
     if ragged:
         return None, [], ragged
     lines = [line for line, _ in rows]
-    frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""],
-                        index_col=False)
+    frame = pd.read_csv(
+        io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""], index_col=False
+    )
 
     def locate(row: int | None, field: str | None) -> tuple[str, int | None]:
         return shown_as, (1 if row is None else lines[row])

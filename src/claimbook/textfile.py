@@ -23,10 +23,24 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(shown_as, line, None, found, "a UTF-8 encoded text file")]
     problems = []
     if text.startswith(BOM):
-        problems.append(Problem(shown_as, 1, None, "a byte-order mark (BOM)",
-                                "UTF-8 without BOM (re-save the file without it)"))
+        problems.append(
+            Problem(
+                shown_as,
+                1,
+                None,
+                "a byte-order mark (BOM)",
+                "UTF-8 without BOM (re-save the file without it)",
+            )
+        )
     if "\r" in text:
         line = text[: text.index("\r")].count("\n") + 1
-        problems.append(Problem(shown_as, line, None, "a carriage return (CRLF or CR line ending)",
-                                "LF line endings only (convert with: dos2unix FILE)"))
+        problems.append(
+            Problem(
+                shown_as,
+                line,
+                None,
+                "a carriage return (CRLF or CR line ending)",
+                "LF line endings only (convert with: dos2unix FILE)",
+            )
+        )
     return (None if problems else text), problems

@@ -78,6 +78,7 @@ def _read(data_dir: Path) -> tuple[Dataset | None, list[Problem]]:
         articles=ARTICLES.validate(frame.drop(columns=["body"]))
         .assign(body=frame["body"])
         .set_index("id", drop=False)
+        .rename_axis(None)
         .sort_index(),
         claims=typed(claims, CLAIMS),
         places=typed(places, PLACES),
@@ -85,26 +86,36 @@ def _read(data_dir: Path) -> tuple[Dataset | None, list[Problem]]:
     return dataset, []
 
 
-def _row_problems(row: _Row, bodies: dict[str, str], published: dict[str, str],
-                  places: set[str]) -> list[Problem]:
+def _row_problems(
+    row: _Row, bodies: dict[str, str], published: dict[str, str], places: set[str]
+) -> list[Problem]:
     article_id = row.get("article_id")
     if article_id not in bodies:
         known = ", ".join(sorted(bodies)) or "none"
-        return [row.problem("article_id", shorten(article_id),
-                            f"the id of an article in articles/ (known: {known})")]
+        return [
+            row.problem(
+                "article_id",
+                shorten(article_id),
+                f"the id of an article in articles/ (known: {known})",
+            )
+        ]
     problems = _quote_problems(row, bodies[article_id])
     problems += _kind_problems(row)
     place = row.get("place")
     if place is not None and place not in places:
         problems.append(row.problem("place", shorten(place), f"a place listed in {PLACES_FILE}"))
-    if row.get("claim_date_precision") == "publication" and row.get("claim_date") != published[
-        article_id
-    ]:
-        problems.append(row.problem(
-            "claim_date", shorten(row.get("claim_date")),
-            f"the article's publication date {published[article_id]} when precision is "
-            "'publication'",
-        ))
+    if (
+        row.get("claim_date_precision") == "publication"
+        and row.get("claim_date") != published[article_id]
+    ):
+        problems.append(
+            row.problem(
+                "claim_date",
+                shorten(row.get("claim_date")),
+                f"the article's publication date {published[article_id]} when precision is "
+                "'publication'",
+            )
+        )
     return problems
 
 
@@ -120,14 +131,24 @@ def _quote_problems(row: _Row, body: str) -> list[Problem]:
     if start is None or end is None:
         return []
     if end > len(body):
-        return [row.problem("end", str(end),
-                            f"at most {len(body)}, the length of the body of {row.get('article_id')}")]
+        return [
+            row.problem(
+                "end",
+                str(end),
+                f"at most {len(body)}, the length of the body of {row.get('article_id')}",
+            )
+        ]
     if body[start:end] == quote:
         return []
     elsewhere = body.find(quote) if quote else -1
     hint = f" (the quote stands at {elsewhere}..{elsewhere + len(quote)})" if elsewhere >= 0 else ""
-    return [row.problem("quote", f"body[{start}:{end}] = {shorten(body[start:end])}",
-                        f"the quote {shorten(quote)}{hint}")]
+    return [
+        row.problem(
+            "quote",
+            f"body[{start}:{end}] = {shorten(body[start:end])}",
+            f"the quote {shorten(quote)}{hint}",
+        )
+    ]
 
 
 def _kind_problems(row: _Row) -> list[Problem]:
@@ -136,36 +157,58 @@ def _kind_problems(row: _Row) -> list[Problem]:
     if kind == "figure":
         problems += _figure_problems(row)
     else:
-        problems += [row.problem(field, shorten(row.get(field)), "empty: only figures have it")
-                     for field in FIGURE_FIELDS if row.get(field) is not None]
+        problems += [
+            row.problem(field, shorten(row.get(field)), "empty: only figures have it")
+            for field in FIGURE_FIELDS
+            if row.get(field) is not None
+        ]
     if kind == "position" and row.get("stance") is None:
         problems.append(row.problem("stance", "an empty value", "the stance of the position"))
     if kind != "position" and row.get("stance") is not None:
-        problems.append(row.problem("stance", shorten(row.get("stance")),
-                                    "empty: only positions have a stance"))
+        problems.append(
+            row.problem("stance", shorten(row.get("stance")), "empty: only positions have a stance")
+        )
     return problems
 
 
 def _figure_problems(row: _Row) -> list[Problem]:
-    missing = [field for field in ("counted", "figure_text", "figure_qualifier")
-               if row.get(field) is None]
+    missing = [
+        field for field in ("counted", "figure_text", "figure_qualifier") if row.get(field) is None
+    ]
     if missing:
         return [row.problem(field, "an empty value", "a value for a figure") for field in missing]
     text, quote = row.get("figure_text"), row.get("quote") or ""
     if text not in quote:
-        return [row.problem("figure_text", shorten(text), f"words that stand in the quote {shorten(quote)}")]
+        return [
+            row.problem(
+                "figure_text", shorten(text), f"words that stand in the quote {shorten(quote)}"
+            )
+        ]
     figure = parse_figure(text)
     if figure is None:
-        return [row.problem("figure_text", shorten(text),
-                            "a head count in a German written form (e.g. '12.000', 'zehn', "
-                            "'1,4 Millionen', 'mindestens 3000', 'Hunderte')")]
-    stated = (_as_int(row.get("figure_low")), _as_int(row.get("figure_high")),
-              row.get("figure_qualifier"))
+        return [
+            row.problem(
+                "figure_text",
+                shorten(text),
+                "a head count in a German written form (e.g. '12.000', 'zehn', "
+                "'1,4 Millionen', 'mindestens 3000', 'Hunderte')",
+            )
+        ]
+    stated = (
+        _as_int(row.get("figure_low")),
+        _as_int(row.get("figure_high")),
+        row.get("figure_qualifier"),
+    )
     parsed = (figure.low, figure.high, figure.qualifier)
     if stated == parsed:
         return []
-    return [row.problem("figure_low/figure_high/figure_qualifier", _bounds(*stated),
-                        f"{_bounds(*parsed)}, as {shorten(text)} reads")]
+    return [
+        row.problem(
+            "figure_low/figure_high/figure_qualifier",
+            _bounds(*stated),
+            f"{_bounds(*parsed)}, as {shorten(text)} reads",
+        )
+    ]
 
 
 def _bounds(low: int | None, high: int | None, qualifier: str | None) -> str:
