@@ -5,6 +5,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
+from myst_nb import glue
 
 from claimbook import vocab
 from claimbook.validate import Dataset
@@ -48,6 +49,12 @@ class Table:
         return self.frame.to_string(index=False, na_rep="")
 
 
+def glue_all(values: dict) -> None:
+    """Glue every value under its key, for {glue:text} in the prose; shown nowhere else."""
+    for key, value in values.items():
+        glue(key, value, display=False)
+
+
 def day(value: pd.Timestamp) -> str:
     """A date as prose shows it: 23 October 2024."""
     return f"{value.day} {value:%B %Y}"
@@ -74,9 +81,14 @@ def outlet_name(outlet: str) -> str:
 
 
 def outlet_agency(outlet: str) -> str | None:
-    """The agency an outlet names in brackets: 'OZD.news (AFP)' -> 'AFP'; None if none."""
+    """The agency an outlet names in brackets: 'OZD.news (AFP)' -> 'AFP'; None if it names
+    none. A bracket holding a description with lowercase words ('German translation') names no
+    agency."""
     _, bracket, rest = outlet.partition(" (")
-    return rest.rstrip(")") if bracket else None
+    agency = rest.rstrip(")")
+    if not bracket or any(word[:1].islower() for word in agency.split()):
+        return None
+    return agency
 
 
 def hedge_lists(claims: pd.DataFrame) -> pd.Series:

@@ -19,7 +19,7 @@ VOCABULARIES = {
 def corpus_table(dataset: Dataset) -> pd.DataFrame:
     """One row per article: id, outlet, publication date and how exact it is, title, and how
     many claims the selection takes from it; by publication date and id."""
-    articles = dataset.articles.sort_values(["published", "id"])
+    articles = dataset.articles.sort_index().sort_values("published", kind="stable")
     claims = dataset.claims["article_id"].value_counts()
     return pd.DataFrame({
         "article": articles["id"],

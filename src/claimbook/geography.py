@@ -49,6 +49,20 @@ def place_table(named: pd.DataFrame) -> pd.DataFrame:
         ["place", "kind", "country", "latitude", "longitude", "claims", "articles", "sides"]]
 
 
+def regions(longitudes: pd.Series, gap: float = 30.0) -> pd.Series:
+    """A region number for each point: points are split where the longitudes leave a gap wider
+    than `gap` degrees, so that far-apart theatres get map panels of their own."""
+    order = longitudes.sort_values(kind="stable")
+    return (order.diff() > gap).cumsum().reindex(longitudes.index).astype(int)
+
+
+def near(points: pd.DataFrame, others: pd.DataFrame, degrees: float = 0.5) -> pd.Series:
+    """Which points lie within `degrees` (in latitude and longitude) of one of the others."""
+    return points.apply(lambda point: bool(
+        ((others["latitude"] - point["latitude"]).abs().lt(degrees)
+         & (others["longitude"] - point["longitude"]).abs().lt(degrees)).any()), axis=1)
+
+
 def extent(longitudes: pd.Series, latitudes: pd.Series,
            margin: float = 6.0) -> tuple[float, float, float, float]:
     """The map window around the points: (west, east, south, north) with a margin in degrees."""

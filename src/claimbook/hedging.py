@@ -52,12 +52,13 @@ FIGURE_HEDGING = {
 def figure_flags(claims: pd.DataFrame) -> dict[str, pd.Series]:
     """For each way of hedging in FIGURE_HEDGING, which figures are hedged that way."""
     found = hedge_lists(claims[claims["kind"] == "figure"])
-    return {
-        "indirect": found.map(lambda markers: any(m in INDIRECT_SPEECH for m in markers)),
-        "hearsay": found.map(lambda markers: any(m in HEARSAY for m in markers)),
-        "hedged": found.map(bool),
-        "unhedged": ~found.map(bool),
+    tests = {
+        "indirect": lambda markers: any(m in INDIRECT_SPEECH for m in markers),
+        "hearsay": lambda markers: any(m in HEARSAY for m in markers),
+        "hedged": bool,
+        "unhedged": lambda markers: not markers,
     }
+    return {key: found.map(test).astype(bool) for key, test in tests.items()}
 
 
 def figure_hedging(claims: pd.DataFrame) -> pd.DataFrame:

@@ -46,7 +46,7 @@ def run(
     SiteBuildError after; in every failure the output directory is left as it was.
     """
     project_root, out_dir = Path(project_root).resolve(), Path(out_dir).resolve()
-    parameters = load_parameters(params_file, _resolve_data_dir(overrides, params_file))
+    parameters = resolve_parameters(params_file, overrides)
     data_dir = parameters.data_dir
     report(f"checking the data in {data_dir}")
     dataset = load_data(data_dir)
@@ -68,28 +68,31 @@ def run(
     return RunSummary(result.executed, rebuild, html_dir)
 
 
-def _resolve_data_dir(overrides: dict | None, params_file: Path) -> dict:
-    """Overrides with data_dir made absolute: a command-line data_dir is relative to the current
-    directory, the one in params_file relative to that file."""
+def resolve_parameters(params_file: Path, overrides: dict | None = None) -> ReportParameters:
+    """The run's parameters with data_dir made absolute: a data_dir given on the command line is
+    relative to the current directory, the one in params_file relative to that file."""
     overrides = dict(overrides or {})
     if "data_dir" in overrides:
         overrides["data_dir"] = Path(overrides["data_dir"]).resolve()
     else:
         published = load_parameters(params_file).data_dir
         overrides["data_dir"] = (Path(params_file).resolve().parent / published).resolve()
-    return overrides
+    return load_parameters(params_file, overrides)
 
 
-def _job(chapter: Chapter, parameters: ReportParameters, book_dir: Path, package: str) -> Job:
-    """The chapter's job: only the parameters it declares, the data path relative to the
-    executed notebook so that the notebook reruns from any clone."""
+def chapter_parameters(chapter: Chapter, parameters: ReportParameters, book_dir: Path) -> dict:
+    """What papermill injects into a chapter: only the parameters it declares, with the data
+    path relative to the executed notebook so that the notebook reruns from any clone."""
     values = parameters.for_notebook() | {
         "data_dir": os.path.relpath(parameters.data_dir, book_dir)
     }
-    declared = {name: values[name] for name in chapter.parameters if name in values}
-    return Job(
-        chapter, declared, book_dir, cache_key(chapter, declared, parameters.data_dir, package)
-    )
+    return {name: values[name] for name in chapter.parameters if name in values}
+
+
+def _job(chapter: Chapter, parameters: ReportParameters, book_dir: Path, package: str) -> Job:
+    declared = chapter_parameters(chapter, parameters, book_dir)
+    key = cache_key(chapter, declared, parameters.data_dir, package)
+    return Job(chapter, declared, book_dir, key)
 
 
 def _publish_notebooks(result: ExecutionResult, book_dir: Path) -> None:

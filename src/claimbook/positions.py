@@ -13,8 +13,11 @@ def positions(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
-    """The statements for a reader: when, which side, who, the stance, the German quote, its
-    translation and the article."""
+    """The key statements for a reader, one per claim group (its earliest appearance): when,
+    which side, who, the stance, the German quote, its translation, the article, and in how
+    many articles the statement stands."""
+    articles = positions_frame.groupby("claim_group")["article_id"].nunique()
+    positions_frame = positions_frame.drop_duplicates("claim_group")
     return pd.DataFrame({
         "claim date": positions_frame["claim_date"].dt.strftime("%Y-%m-%d"),
         "side": positions_frame["claimant_side"].map(side_label),
@@ -23,6 +26,7 @@ def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
         "quote": positions_frame["quote"],
         "translation": positions_frame["quote_en"],
         "article": positions_frame["article_id"],
+        "articles": positions_frame["claim_group"].map(articles),
     })
 
 

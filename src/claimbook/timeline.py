@@ -15,8 +15,9 @@ def figures(claims: pd.DataFrame) -> pd.DataFrame:
     the kind of bound each has: point, range, open_above (at least/more than) or open_below
     (up to/under)."""
     found = claims[claims["kind"] == "figure"].copy()
-    found["bound"] = [_bound(low, high) for low, high in
-                      zip(found["figure_low"], found["figure_high"], strict=True)]
+    found["bound"] = pd.Series([_bound(low, high) for low, high in
+                                zip(found["figure_low"], found["figure_high"], strict=True)],
+                               index=found.index, dtype="str")
     found["counted_order"] = found["counted"].map(vocab.COUNTED.index)
     return (found.sort_values(["counted_order", "claim_date", "claim_id"])
             .drop(columns="counted_order").reset_index(drop=True))
@@ -84,17 +85,22 @@ def findings(figures_frame: pd.DataFrame) -> dict:
         "last_figure_date": day(figures_frame["claim_date"].max()) if len(figures_frame)
         else NONE_FOUND,
     }
-    return found | _extreme("lowest", sent, sent["figure_low"].fillna(sent["figure_high"]), True) \
-        | _extreme("highest", sent, sent["figure_high"].fillna(sent["figure_low"]), False)
+    low = sent["figure_low"].fillna(sent["figure_high"])
+    high = sent["figure_high"].fillna(sent["figure_low"])
+    return found | _pick("lowest", sent, low, ascending=True) \
+        | _pick("highest", sent, high, ascending=False) \
+        | _pick("first", sent, sent["claim_date"], ascending=True) \
+        | _pick("latest", sent, sent["claim_date"], ascending=False)
 
 
-def _extreme(name: str, sent: pd.DataFrame, values: pd.Series, lowest: bool) -> dict:
+def _pick(name: str, sent: pd.DataFrame, key: pd.Series, ascending: bool) -> dict:
+    """The figure that comes first when sorting by key (ties: earlier claim, then id): its
+    bounds, what it counts, who said it and when."""
     keys = [f"{name}_figure", f"{name}_counted", f"{name}_claimant", f"{name}_date"]
     if sent.empty:
         return dict.fromkeys(keys, NONE_FOUND)
-    order = pd.DataFrame({"value": values.astype("int64"), "date": sent["claim_date"],
-                          "id": sent["claim_id"]})
-    row = sent.loc[order.sort_values(["value", "date", "id"], ascending=[lowest, True, True])
+    order = pd.DataFrame({"key": key, "date": sent["claim_date"], "id": sent["claim_id"]})
+    row = sent.loc[order.sort_values(["key", "date", "id"], ascending=[ascending, True, True])
                    .index[0]]
     return dict(zip(keys, [
         bounds_text(row["figure_low"], row["figure_high"]),

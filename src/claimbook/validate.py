@@ -68,8 +68,8 @@ def _read(data_dir: Path) -> tuple[Dataset | None, list[Problem]]:
         bodies = {article.meta["id"]: article.body for article in articles}
         published = {article.meta["id"]: str(article.meta.get("published")) for article in articles}
         known_places = set(places["place"])
-        for index, line in enumerate(lines):
-            row = _Row(claims.iloc[index].to_dict(), shown + CLAIMS_FILE, line)
+        for cells, line in zip(claims.to_dict("records"), lines, strict=True):
+            row = _Row(cells, shown + CLAIMS_FILE, line)
             problems += _row_problems(row, bodies, published, known_places)
     if problems:
         return None, sorted(problems, key=lambda p: (p.file, p.line or 0, p.field or ""))

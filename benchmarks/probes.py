@@ -1,0 +1,79 @@
+"""Measurements that need a process of their own, so that its peak memory is theirs alone.
+
+benchmarks/run.py starts this script once per measurement; it prints one JSON object.
+
+    python benchmarks/probes.py validate DATA_DIR
+    python benchmarks/probes.py chapter PROJECT_ROOT DATA_DIR CHAPTER OUT_DIR
+"""
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from claimbook.execution import Job, cache_key, package_fingerprint, run_job
+from claimbook.notebooks import chapters
+from claimbook.params import ReportParameters
+from claimbook.pipeline import NOTEBOOKS_DIR, chapter_parameters, resolve_parameters
+from claimbook.site import BOOK_DIR
+from claimbook.validate import check_data_dir, load_data
+
+PARAMS_FILE = "params.yml"
+KIB = 1024
+
+
+def report_parameters(project_root: Path, data_dir: Path | None = None) -> ReportParameters:
+    """The project's published parameters, with data_dir pointed elsewhere if given."""
+    overrides = {} if data_dir is None else {"data_dir": data_dir}
+    return resolve_parameters(project_root / PARAMS_FILE, overrides)
+
+
+def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Path) -> list[Job]:
+    """The jobs the pipeline would run for every chapter of the project, as pipeline.run
+    composes them."""
+    package = package_fingerprint()
+    jobs = []
+    for chapter in chapters(project_root / NOTEBOOKS_DIR):
+        declared = chapter_parameters(chapter, parameters, book_dir)
+        key = cache_key(chapter, declared, parameters.data_dir, package)
+        jobs.append(Job(chapter, declared, book_dir, key))
+    return jobs
+
+
+def probe_validate(data_dir: str) -> dict:
+    """Seconds to validate (check_data_dir) and to load (load_data), and the peak memory."""
+    started = time.perf_counter()
+    problems = check_data_dir(Path(data_dir))
+    checked = time.perf_counter()
+    load_data(Path(data_dir))
+    loaded = time.perf_counter()
+    return {
+        "problems": len(problems),
+        "check_seconds": checked - started,
+        "load_seconds": loaded - checked,
+        "peak_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * KIB,
+    }
+
+
+def probe_chapter(project_root: str, data_dir: str, name: str, out_dir: str) -> dict:
+    """Seconds to execute one chapter as the pipeline does (papermill, then normalised into a
+    cache), and the peak memory of its kernel: the largest child process waited for."""
+    root, out = Path(project_root), Path(out_dir)
+    book_dir = out / BOOK_DIR
+    book_dir.mkdir(parents=True, exist_ok=True)
+    jobs = chapter_jobs(root, report_parameters(root, Path(data_dir)), book_dir)
+    job = next(job for job in jobs if job.chapter.name == name)
+    started = time.perf_counter()
+    failure = run_job(job, out)
+    return {
+        "failure": failure,
+        "seconds": time.perf_counter() - started,
+        "peak_bytes": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * KIB,
+    }
+
+
+PROBES = {"validate": probe_validate, "chapter": probe_chapter}
+
+if __name__ == "__main__":
+    print(json.dumps(PROBES[sys.argv[1]](*sys.argv[2:])))

@@ -1,0 +1,421 @@
+"""Scale and speed of claimbook, each figure the median of several runs, next to its target.
+
+    .venv/bin/python benchmarks/run.py [--repeats N] [--quick] [--only SECTION ...]
+
+Sections: build (cold, no-change and one-parameter-change builds of a fresh copy of the
+project), parallel (chapters executed on a cold cache by one worker and by one per core),
+validation (check_data_dir and load_data on synthetic corpora of 1k, 10k and 100k claims),
+chapters (each chapter executed on the largest corpus) and extraction (articles per second on
+synthetic ~600-word articles). Setup (copying the project, writing corpora) is never timed.
+Peak memory is measured in a process of its own (benchmarks/probes.py).
+"""
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+import psutil
+from probes import chapter_jobs, report_parameters
+
+from claimbook import vocab
+from claimbook.articles import article_paths, read_article
+from claimbook.execution import execute
+from claimbook.extraction.extract import article_text, extract_article
+from claimbook.notebooks import chapters
+from claimbook.pipeline import NOTEBOOKS_DIR, run
+from claimbook.synthetic import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+PROBES = Path(__file__).with_name("probes.py")
+CORES = os.cpu_count() or 1
+MB = 1024**2
+GB = 1024**3
+SAMPLE_SECONDS = 0.2
+SECTIONS = ("build", "parallel", "validation", "chapters", "extraction")
+NOT_COPIED = (".venv", ".git", "_build", ".cache", "variants", "test-artifacts", "__pycache__")
+CLAIMS_PER_ARTICLE = 10
+SEED = 20241023
+CHANGED_PARAMETER = {"counted": [c for c in vocab.COUNTED if c != "hypothetical"]}
+"""The one-parameter change: leave out one counted category (every chapter but places declares
+`counted`)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much to measure: repeats per figure and the sizes of the synthetic corpora."""
+
+    repeats: int
+    corpus_claims: tuple[int, ...]
+    extraction_articles: int
+    chapter_limit: float
+    sections: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a measured figure, its target and whether it is met."""
+
+    what: str
+    value: str
+    target: str = ""
+    passed: bool | None = None
+
+
+def quiet(_: str) -> None:
+    """A report callback that prints nothing, so that printing is not timed."""
+
+
+def progress(message: str) -> None:
+    print(f"[bench] {message}", file=sys.stderr, flush=True)
+
+
+def median_of(repeats: int, measure: Callable[[], dict]) -> dict:
+    """Run measure() repeats times; the median of each value it returns."""
+    runs = [measure() for _ in range(repeats)]
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def seconds(value: float) -> str:
+    return f"{value:.2f} s"
+
+
+def megabytes(value: float) -> str:
+    return f"{value / MB:,.0f} MB"
+
+
+def verdict(passed: bool | None) -> str:
+    return {True: "PASS", False: "FAIL", None: ""}[passed]
+
+
+# --- setup ------------------------------------------------------------------------------------
+
+
+@contextmanager
+def fresh_project() -> Iterator[Path]:
+    """A copy of the project without build outputs or caches, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="claimbook-bench-") as scratch:
+        project = Path(scratch) / "project"
+        shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(*NOT_COPIED))
+        yield project
+
+
+class Corpora:
+    """Synthetic corpora written on first use into one scratch directory, by claim count."""
+
+    def __init__(self, scratch: Path):
+        self.scratch = scratch
+        self.written: dict[int, Path] = {}
+
+    def get(self, claims: int) -> Path:
+        if claims not in self.written:
+            articles = max(1, claims // CLAIMS_PER_ARTICLE)
+            progress(f"writing a synthetic corpus of {articles} articles, {claims} claims")
+            out = self.scratch / f"corpus-{claims}"
+            self.written[claims] = write_corpus(out, articles, claims, SEED, ROOT / "data").data_dir
+        return self.written[claims]
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a probe process printed (None if it was stopped at its time limit), and the largest
+    resident set seen in its process tree while it ran."""
+
+    result: dict | None
+    sampled_peak: int
+
+
+def probe(*args: object, limit: float | None = None) -> Probe:
+    """Run one measurement of benchmarks/probes.py in a fresh process; stop its whole process
+    group (kernel included) if it runs longer than limit seconds. Its output goes to files, so
+    that a chatty kernel cannot fill a pipe and stall; its temporary files go to a scratch
+    directory, so that a stopped run leaves nothing behind."""
+    command = [sys.executable, str(PROBES), *map(str, args)]
+    with (
+        tempfile.TemporaryDirectory(prefix="claimbook-probe-") as scratch,
+        tempfile.TemporaryFile("w+") as out,
+        tempfile.TemporaryFile("w+") as errors,
+    ):
+        environment = os.environ | {"TMPDIR": scratch}
+        process = subprocess.Popen(
+            command, stdout=out, stderr=errors, env=environment, start_new_session=True
+        )
+        peak, started = 0, time.perf_counter()
+        while process.poll() is None:
+            peak = max(peak, largest_resident_set(process.pid))
+            if limit is not None and time.perf_counter() - started > limit:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return Probe(None, peak)
+            time.sleep(SAMPLE_SECONDS)
+        out.seek(0)
+        errors.seek(0)
+        if process.returncode:
+            raise RuntimeError(f"probe {args} failed:\n{errors.read()[-3000:]}")
+        return Probe(json.loads(out.read().splitlines()[-1]), peak)
+
+
+def largest_resident_set(pid: int) -> int:
+    """The largest resident set among a process and its descendants (0 if it is gone)."""
+    try:
+        root = psutil.Process(pid)
+        members = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    sizes = [0]
+    for member in members:
+        with suppress(psutil.NoSuchProcess):
+            sizes.append(member.memory_info().rss)
+    return max(sizes)
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def build_once() -> dict:
+    """Cold build of a fresh copy, then a rebuild with nothing changed, then a rebuild with
+    one parameter changed; seconds of each."""
+    with fresh_project() as project:
+        build = partial(run, project, project / "params.yml", project, report=quiet)
+        return {
+            "cold": timed(build),
+            "unchanged": timed(build),
+            "changed": timed(lambda: build(overrides=CHANGED_PARAMETER)),
+        }
+
+
+def measure_builds(settings: Settings, corpora: Corpora) -> list[Row]:
+    progress(f"build: {settings.repeats} x (cold, no-change, one-parameter-change)")
+    times = median_of(settings.repeats, build_once)
+    share = times["unchanged"] / times["cold"]
+    return [
+        Row("cold build (claimbook build, empty cache)", seconds(times["cold"])),
+        Row("no-change rebuild", seconds(times["unchanged"])),
+        Row("  no-change rebuild / cold build", f"{share:.1%}", "<= 15%", share <= 0.15),
+        Row("one-parameter-change rebuild (counted)", seconds(times["changed"])),
+    ]
+
+
+def execute_cold(workers: int) -> float:
+    """Seconds to execute every chapter of a fresh copy on an empty cache (no site build)."""
+    with fresh_project() as project:
+        parameters = report_parameters(project)
+        jobs = chapter_jobs(project, parameters, project / "book")
+        return timed(lambda: execute(jobs, project / ".cache" / "bench", workers, quiet))
+
+
+def measure_parallel(settings: Settings, corpora: Corpora) -> list[Row]:
+    progress(f"parallel: {settings.repeats} x (1 worker, {CORES} workers), cold cache")
+    times = median_of(
+        settings.repeats,
+        lambda: {"sequential": execute_cold(1), "parallel": execute_cold(CORES)},
+    )
+    ratio = times["parallel"] / times["sequential"]
+    return [
+        Row("chapters executed, 1 worker (cold cache)", seconds(times["sequential"])),
+        Row(f"chapters executed, {CORES} workers (cold cache)", seconds(times["parallel"])),
+        Row("  parallel / sequential", f"{ratio:.2f}", "<= 0.65", ratio <= 0.65),
+    ]
+
+
+def measure_validation(settings: Settings, corpora: Corpora) -> list[Row]:
+    rows = []
+    largest = max(settings.corpus_claims)
+    for claims in settings.corpus_claims:
+        data_dir = corpora.get(claims)
+        progress(f"validation: {settings.repeats} x {claims} claims")
+        result = median_of(settings.repeats, lambda d=data_dir: probe("validate", d).result)
+        if result["problems"]:
+            raise RuntimeError(f"the synthetic corpus {data_dir} is not valid")
+        check = result["check_seconds"]
+        target = ("< 10 s", check < 10) if claims == largest else ("", None)
+        rows += [
+            Row(f"validate {claims:,} claims (check_data_dir)", seconds(check), *target),
+            Row(f"load {claims:,} claims (load_data)", seconds(result["load_seconds"])),
+            Row(f"  peak memory, validate + load {claims:,}", megabytes(result["peak_bytes"])),
+        ]
+    return rows
+
+
+def measure_chapters(settings: Settings, corpora: Corpora) -> list[Row]:
+    claims = max(settings.corpus_claims)
+    data_dir = corpora.get(claims)
+    rows = []
+    for chapter in chapters(ROOT / NOTEBOOKS_DIR):
+        progress(f"chapters: up to {settings.repeats} x {chapter.name} on {claims} claims")
+        runs = chapter_runs(data_dir, chapter.name, settings)
+        rows += chapter_rows(f"chapter {chapter.name} on {claims:,} claims", runs, settings)
+    return rows
+
+
+def chapter_runs(data_dir: Path, name: str, settings: Settings) -> list[Probe]:
+    """Up to settings.repeats runs of one chapter; no more once one is stopped at the limit."""
+    runs = []
+    while len(runs) < settings.repeats and (not runs or runs[-1].result is not None):
+        with tempfile.TemporaryDirectory(prefix=f"claimbook-bench-{name}-") as out:
+            runs.append(probe("chapter", ROOT, data_dir, name, out, limit=settings.chapter_limit))
+        failure = runs[-1].result and runs[-1].result["failure"]
+        if failure:
+            raise RuntimeError(failure)
+    return runs
+
+
+def chapter_rows(what: str, runs: list[Probe], settings: Settings) -> list[Row]:
+    """Time and peak memory of a chapter: medians, or what was seen before it was stopped."""
+    peaks = [max(run.sampled_peak, (run.result or {}).get("peak_bytes", 0)) for run in runs]
+    peak = statistics.median(peaks)
+    if runs[-1].result is None:
+        time_row = Row(what, f"> {settings.chapter_limit:.0f} s (stopped)", "< 20 s", False)
+        memory = (f">= {megabytes(peak)}", "< 2 GB", False if peak >= 2 * GB else None)
+    else:
+        taken = statistics.median(run.result["seconds"] for run in runs)
+        time_row = Row(what, seconds(taken), "< 20 s", taken < 20)
+        memory = (megabytes(peak), "< 2 GB", peak < 2 * GB)
+    return [time_row, Row("  peak memory of its kernel", *memory)]
+
+
+def measure_extraction(settings: Settings, corpora: Corpora) -> list[Row]:
+    claims = settings.extraction_articles * CLAIMS_PER_ARTICLE
+    paths = article_paths(corpora.get(claims))
+    progress(f"extraction: {settings.repeats} x {len(paths)} articles, 1 and {CORES} processes")
+    times = median_of(
+        settings.repeats,
+        lambda: {"one": extract_all(paths, 1), "all": extract_all(paths, CORES)},
+    )
+    one, parallel = len(paths) / times["one"], len(paths) / times["all"]
+    found = sum(map(extract_file, paths))
+    return [
+        Row("extraction, 1 process", f"{one:.1f} articles/s", ">= 50 articles/s", one >= 50),
+        Row(f"extraction, {CORES} processes", f"{parallel:.1f} articles/s"),
+        Row("  per core", f"{parallel / CORES:.1f} articles/s", ">= 50 articles/s",
+            parallel / CORES >= 50),
+        Row("  candidates found per article", f"{found / len(paths):.1f}"),
+    ]  # fmt: skip
+
+
+def extract_file(path: Path) -> int:
+    """Extract candidate claims from one article file as `claimbook extract` does; how many."""
+    article, _ = read_article(path)
+    return len(extract_article(article_text(article.meta, article.body)))
+
+
+def extract_all(paths: list[Path], processes: int) -> float:
+    """Seconds to extract candidate claims from every article with this many processes."""
+    if processes == 1:
+        return timed(lambda: [extract_file(path) for path in paths])
+    with ProcessPoolExecutor(processes) as pool:
+        list(pool.map(extract_file, paths[:processes]))  # start the workers before timing
+        return timed(lambda: list(pool.map(extract_file, paths, chunksize=8)))
+
+
+MEASURES = {
+    "build": measure_builds,
+    "parallel": measure_parallel,
+    "validation": measure_validation,
+    "chapters": measure_chapters,
+    "extraction": measure_extraction,
+}
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def load_average() -> str:
+    return ", ".join(f"{load:.1f}" for load in os.getloadavg())
+
+
+def machine(load_before: str) -> list[str]:
+    """The machine the figures were measured on, and how busy it was (other processes share
+    the cores, and the figures are only as good as the machine was quiet)."""
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    memory = psutil.virtual_memory().total / GB
+    return [
+        f"CPU: {cpu}",
+        f"cores: {CORES}, memory: {memory:.1f} GB",
+        f"Python {platform.python_version()} ({sys.executable})",
+        f"load average (1, 5, 15 min): {load_before} before, {load_average()} after",
+    ]
+
+
+def table(rows: list[Row]) -> str:
+    header = ("measurement", "median", "target", "result")
+    cells = [header, *((row.what, row.value, row.target, verdict(row.passed)) for row in rows)]
+    widths = [max(len(cell[i]) for cell in cells) for i in range(len(header))]
+    lines = ["  ".join(cell[i].ljust(widths[i]) for i in range(len(header))) for cell in cells]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def summary(rows: list[Row]) -> str:
+    checked = [row for row in rows if row.passed is not None]
+    failed = [row.what.strip() for row in checked if not row.passed]
+    verdicts = f"{len(checked) - len(failed)} of {len(checked)} targets met"
+    return verdicts + (f"; failed: {', '.join(failed)}" if failed else "")
+
+
+# --- command line -----------------------------------------------------------------------------
+
+
+def settings_from(arguments: list[str]) -> Settings:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, help="runs per figure (default 3, quick 1)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="one run each, corpora of 100 and 1,000 claims: a smoke test",
+    )
+    parser.add_argument(
+        "--chapter-limit",
+        type=float,
+        default=60,
+        help="seconds after which a chapter probe (its start-up included) is stopped and fails "
+        "its target (default 60)",
+    )
+    parser.add_argument("--only", nargs="+", choices=SECTIONS, default=SECTIONS)
+    options = parser.parse_args(arguments)
+    sizes, articles = ((100, 1_000), 20) if options.quick else ((1_000, 10_000, 100_000), 200)
+    repeats = options.repeats or (1 if options.quick else 3)
+    return Settings(repeats, sizes, articles, options.chapter_limit, tuple(options.only))
+
+
+def main(arguments: list[str]) -> None:
+    settings = settings_from(arguments)
+    load_before, rows = load_average(), []
+    with tempfile.TemporaryDirectory(prefix="claimbook-corpora-") as scratch:
+        corpora = Corpora(Path(scratch))
+        for section in settings.sections:
+            rows += MEASURES[section](settings, corpora)
+    print("\n".join(machine(load_before)))
+    print(f"each figure the median of {settings.repeats} run(s)\n")
+    print(table(rows))
+    print("\n" + summary(rows))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,113 @@
+"""How claims travelled: from the side that made them, through agencies and relays, to the
+outlet that printed them; and which claims several articles repeated."""
+
+import re
+from itertools import pairwise
+
+import networkx as nx
+import pandas as pd
+
+from claimbook.analysis import NONE_FOUND, day, outlet_agency, outlet_name, percent, side_label
+
+LAYERS = ("source", "relay", "outlet")
+DIRECT = "(reported directly)"
+"""The relay of a claim the article reports without naming an agency or relay."""
+RELAY_END = re.compile(r",| citing | quoting | reporting | \(")
+"""Where the name of the first relay ends in a `via` text such as
+'Kyodo citing a source in the Ukrainian military' or 'AFP, quoting his post on X'."""
+
+
+def relay(via: str | None, outlet: str) -> str:
+    """The agency or relay nearest the source that brought a claim to the outlet: the first
+    name of `via`, else the agency the outlet names in brackets, else DIRECT."""
+    if isinstance(via, str) and via.strip():
+        return RELAY_END.split(via, maxsplit=1)[0].strip()
+    return outlet_agency(outlet) or DIRECT
+
+
+def chains(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Each claim's chain: source (the claimant's side), relay (or DIRECT) and outlet."""
+    outlets = claims["article_id"].map(articles["outlet"])
+    return pd.DataFrame({
+        "claim_id": claims["claim_id"],
+        "source": claims["claimant_side"].map(side_label),
+        "relay": [relay(via, outlet) for via, outlet in
+                  zip(claims["via"], outlets, strict=True)],
+        "outlet": outlets.map(outlet_name),
+    })
+
+
+def chain_graph(chain_rows: pd.DataFrame) -> nx.DiGraph:
+    """The chains as a layered graph: nodes carry their layer (source, relay, outlet), edges the
+    number of claims that took them."""
+    graph = nx.DiGraph()
+    for row in chain_rows.sort_values(["source", "outlet", "claim_id"]).itertuples():
+        hops = [("source", row.source), ("relay", row.relay), ("outlet", row.outlet)]
+        for layer, name in hops:
+            graph.add_node((layer, name), layer=LAYERS.index(layer), name=name)
+        for head, tail in pairwise(hops):
+            weight = graph.edges[head, tail]["claims"] + 1 if graph.has_edge(head, tail) else 1
+            graph.add_edge(head, tail, claims=weight)
+    return graph
+
+
+def layout(graph: nx.DiGraph) -> dict:
+    """Deterministic positions: one column per layer, nodes sorted by name top to bottom."""
+    positions = {}
+    for layer in range(len(LAYERS)):
+        names = sorted(node for node, data in graph.nodes(data=True) if data["layer"] == layer)
+        for rank, node in enumerate(names):
+            positions[node] = (float(layer), -(rank - (len(names) - 1) / 2))
+    return positions
+
+
+def chain_table(chain_rows: pd.DataFrame) -> pd.DataFrame:
+    """How many claims took each route, most travelled first."""
+    return (chain_rows.groupby(["source", "relay", "outlet"]).size().rename("claims").reset_index()
+            .sort_values(["claims", "source", "relay", "outlet"],
+                         ascending=[False, True, True, True]).reset_index(drop=True))
+
+
+def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The claims (claim groups) that stand in more than one article: in how many, where and
+    when they first appeared, the other articles, and the first wording in English."""
+    claims = claims.join(articles["published"], on="article_id")
+    spread_over = claims.groupby("claim_group")["article_id"].nunique()
+    repeated = claims[claims["claim_group"].map(spread_over) > 1]
+    rows = []
+    for group, rows_of_group in repeated.groupby("claim_group"):
+        ordered = rows_of_group.sort_values(["published", "claim_date", "claim_id"])
+        first = ordered.iloc[0]
+        later = [a for a in dict.fromkeys(ordered["article_id"]) if a != first["article_id"]]
+        rows.append({
+            "claim": first["quote_en"],
+            "claimant": f"{first['claimant']} ({side_label(first['claimant_side'])})",
+            "articles": int(spread_over[group]),
+            "first appeared": first["article_id"],
+            "first published": first["published"].strftime("%Y-%m-%d"),
+            "repeated in": ", ".join(later),
+        })
+    table = pd.DataFrame(rows, columns=["claim", "claimant", "articles", "first appeared",
+                                        "first published", "repeated in"])
+    return table.sort_values(["articles", "first published", "claim"],
+                             ascending=[False, True, True]).reset_index(drop=True)
+
+
+def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:
+    """The numbers and names the prose quotes, keyed for glue."""
+    relayed = chain_rows["relay"] != DIRECT
+    relays = chain_rows.loc[relayed, "relay"].value_counts()
+    relays = relays.sort_index().sort_values(ascending=False, kind="stable")
+    return {
+        "n_chain_claims": len(chain_rows),
+        "n_relayed": int(relayed.sum()),
+        "share_relayed": percent(int(relayed.sum()), len(chain_rows)),
+        "n_relays": len(relays),
+        "top_relay": relays.index[0] if len(relays) else NONE_FOUND,
+        "top_relay_claims": int(relays.iloc[0]) if len(relays) else 0,
+        "n_repeated_claims": len(repeated),
+        "max_articles_per_claim": int(repeated["articles"].max()) if len(repeated) else 0,
+        "n_sources": int(chain_rows["source"].nunique()),
+        "first_repeat_date": day(pd.Timestamp(repeated["first published"].min()))
+        if len(repeated) else NONE_FOUND,
+    }

@@ -1,0 +1,79 @@
+"""What a figure counts (vocab.COUNTED), from the cue words around it.
+
+The cues are looked for in widening scopes: the figure's own clause, then the whole sentence
+(only cues that govern a whole sentence, such as verbs of sending or planning: a place named
+in another clause is where *other* people are), then, for a figure without a noun of its own,
+the sentence before, which the figure refers back to. Within a scope the highest-ranked cue of
+``lexicon.COUNTED_CUES`` wins. Two words next to the figure refine the result: "weitere"/"neue"
+make it an addition, "selbst"/"even" make it hypothetical.
+"""
+
+import re
+from dataclasses import dataclass
+
+from claimbook.extraction.lexicon import (
+    ADDITIONAL_CUES,
+    COUNTED_CUES,
+    HYPOTHETICAL_PREFIX,
+    PLANNED_CUES,
+)
+from claimbook.extraction.sentences import clause_around
+from claimbook.numbers import Figure
+
+# Scopes, in the order they are tried; also how sure the result is.
+CLAUSE, SENTENCE, PREVIOUS, NOWHERE = "clause", "sentence", "previous sentence", "nowhere"
+
+_CUES = tuple(
+    (category, re.compile(pattern, re.IGNORECASE), scope)
+    for category, pattern, scope in COUNTED_CUES
+)
+_PLANNED = re.compile(PLANNED_CUES, re.IGNORECASE)
+_ADDITIONAL_BEFORE = re.compile(rf"\b(?:{ADDITIONAL_CUES})\s+$", re.IGNORECASE)
+_ADDITIONAL_AFTER = re.compile(rf"\s+(?:{ADDITIONAL_CUES})\b", re.IGNORECASE)
+_HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{HYPOTHETICAL_PREFIX})\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Counted:
+    """The category of a figure and the scope its cue was found in."""
+
+    category: str
+    scope: str
+
+
+def what_is_counted(sentence: str, figure: Figure, previous: str | None) -> Counted:
+    """The category of the figure (offsets into ``sentence``); ``previous`` is the sentence
+    before when the figure has no noun of its own, else None."""
+    before = sentence[: figure.start]
+    if _HYPOTHETICAL_BEFORE.search(before):
+        return Counted("hypothetical", CLAUSE)
+    found = _cue_in_scopes(sentence, figure, previous)
+    additional = bool(
+        _ADDITIONAL_BEFORE.search(before) or _ADDITIONAL_AFTER.match(sentence, figure.end)
+    )
+    return Counted(_refined(found.category, sentence, additional), found.scope)
+
+
+def _cue_in_scopes(sentence: str, figure: Figure, previous: str | None) -> Counted:
+    left, right = clause_around(sentence, figure.start, figure.end)
+    scopes = [(CLAUSE, sentence[left:right]), (SENTENCE, sentence)]
+    if previous is not None:
+        scopes.append((PREVIOUS, previous))
+    for scope, text in scopes:
+        for category, pattern, reach in _CUES:
+            if (reach != CLAUSE or scope != SENTENCE) and pattern.search(text):
+                return Counted(category, scope)
+    return Counted("other", NOWHERE)
+
+
+def _refined(category: str, sentence: str, additional: bool) -> str:
+    """A dispatch in a sentence of intent is planned; an addition is planned or expected."""
+    if category == "dispatched" and _PLANNED.search(sentence):
+        category = "planned_total"
+    if not additional:
+        return category
+    if category == "planned_total":
+        return "planned_additional"
+    if category in ("dispatched", "other"):
+        return "expected_additional"
+    return category

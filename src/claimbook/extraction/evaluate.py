@@ -1,0 +1,143 @@
+"""How well the extractor finds the curated figure claims.
+
+A candidate matches a curated figure row when both stand in the same article, their quote
+spans overlap and their bounds (figure_low, figure_high) are equal; each curated row is matched
+at most once. Precision and recall count matched rows; the accuracy of ``counted`` and
+``claimant_side`` is measured on the matches only, so that it says how well the extractor
+describes the figures it finds.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from claimbook.extraction.extract import article_text, candidates_frame, extract_article
+from claimbook.validate import load_data
+
+_COMPARED = ("counted", "claimant_side")
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Candidates and curated figure rows, and which of them match."""
+
+    candidates: pd.DataFrame
+    curated: pd.DataFrame
+    pairs: tuple[tuple[int, int], ...]  # (candidate row, curated row) positions
+
+    @property
+    def precision(self) -> float:
+        return _ratio(len(self.pairs), len(self.candidates))
+
+    @property
+    def recall(self) -> float:
+        return _ratio(len(self.pairs), len(self.curated))
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def accuracy(self, field: str) -> float:
+        """Share of matches on which candidate and curated row agree on ``field``."""
+        agree = sum(
+            self.candidates.iloc[c][field] == self.curated.iloc[k][field] for c, k in self.pairs
+        )
+        return _ratio(agree, len(self.pairs))
+
+    def table(self) -> pd.DataFrame:
+        """The figures of the evaluation, one metric per row."""
+        rows = [
+            ("curated figure claims", len(self.curated)),
+            ("candidate figure claims", len(self.candidates)),
+            ("matched", len(self.pairs)),
+            ("precision", round(self.precision, 3)),
+            ("recall", round(self.recall, 3)),
+            ("F1", round(self.f1, 3)),
+            *((f"{field} accuracy", round(self.accuracy(field), 3)) for field in _COMPARED),
+        ]
+        return pd.DataFrame(rows, columns=["metric", "value"], dtype=object)
+
+    def differences(self) -> pd.DataFrame:
+        """Every miss, false alarm and disagreement, for inspection."""
+        matched_candidates = {c for c, _ in self.pairs}
+        matched_curated = {k for _, k in self.pairs}
+        rows = [
+            _difference("missed", None, self.curated.iloc[k])
+            for k in range(len(self.curated))
+            if k not in matched_curated
+        ]
+        rows += [
+            _difference("not curated", self.candidates.iloc[c], None)
+            for c in range(len(self.candidates))
+            if c not in matched_candidates
+        ]
+        rows += [
+            _difference(f"{field} differs", self.candidates.iloc[c], self.curated.iloc[k])
+            for c, k in self.pairs
+            for field in _COMPARED
+            if self.candidates.iloc[c][field] != self.curated.iloc[k][field]
+        ]
+        return pd.DataFrame(rows)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _difference(what: str, candidate: pd.Series | None, curated: pd.Series | None) -> dict:
+    row = candidate if candidate is not None else curated
+    return {
+        "difference": what,
+        "article_id": row["article_id"],
+        "figure_text": row["figure_text"],
+        **{
+            f"{field} ({side})": None if source is None else source[field]
+            for field in _COMPARED
+            for side, source in (("candidate", candidate), ("curated", curated))
+        },
+    }
+
+
+def _matches(candidate: pd.Series, curated: pd.Series) -> bool:
+    return (
+        candidate["article_id"] == curated["article_id"]
+        and candidate["start"] < curated["end"]
+        and curated["start"] < candidate["end"]
+        and _same(candidate["figure_low"], curated["figure_low"])
+        and _same(candidate["figure_high"], curated["figure_high"])
+    )
+
+
+def _same(one: object, other: object) -> bool:
+    return (pd.isna(one) and pd.isna(other)) or (
+        not pd.isna(one) and not pd.isna(other) and int(one) == int(other)
+    )
+
+
+def compare(candidates: pd.DataFrame, curated: pd.DataFrame) -> Evaluation:
+    """Match candidates to curated figure rows, each curated row at most once, in order."""
+    candidates = candidates.reset_index(drop=True)
+    curated = curated.reset_index(drop=True)
+    pairs, taken = [], set()
+    for k, wanted in curated.iterrows():
+        for c, offered in candidates.iterrows():
+            if c not in taken and _matches(offered, wanted):
+                pairs.append((c, k))
+                taken.add(c)
+                break
+    return Evaluation(candidates, curated, tuple(pairs))
+
+
+def evaluation(data_dir: Path | str = "data") -> Evaluation:
+    """Extract from every article of the (valid) data directory and compare the figure
+    candidates with the curated figure claims."""
+    dataset = load_data(Path(data_dir))
+    rows = [
+        row
+        for meta in dataset.articles.to_dict("records")
+        for row in extract_article(article_text(meta, meta["body"]))
+    ]
+    curated = dataset.claims[dataset.claims["kind"] == "figure"]
+    return compare(candidates_frame(rows), curated.sort_values(["article_id", "start"]))

@@ -1,0 +1,329 @@
+"""The cue words of the extractor, as data.
+
+Every rule of the extractor reads its words from here, so that extending it to a new phrasing
+means adding a word to a table, not writing code. Entries are regular-expression sources,
+matched case-insensitively unless said otherwise; German and English cues share a table where
+they cannot be confused. Stems (``soldat``, ``truppe``) stand for all inflected forms and for
+compounds ending in them (``Elitesoldaten``, ``Bodentruppen``).
+"""
+
+# --- who is counted ------------------------------------------------------------------------
+
+# Nouns whose plural counts people. Matched against the end of a word, so compounds count.
+PEOPLE_NOUNS = {
+    "de": (
+        r"soldat(?:en|in|innen)?", r"truppen?", r"nordkoreaner(?:n|innen)?", r"koreaner(?:n)?",
+        r"russen", r"ukrainer(?:n)?", r"offizier(?:e|en)?", r"menschen", r"personen", r"leute",
+        r"männer(?:n)?", r"frauen", r"gefangenen?", r"kämpfer(?:n)?", r"rekrut(?:en)?",
+        r"söldner(?:n)?", r"arbeiter(?:n)?", r"ingenieur(?:e|en)?", r"zivilist(?:en)?",
+        r"kräfte(?:n)?", r"freiwillige(?:n)?", r"reservist(?:en)?", r"wehrpflichtige(?:n)?",
+        r"militärangehörige(?:n)?", r"tote(?:n)?", r"verletzte(?:n)?", r"verwundete(?:n)?",
+        r"gefallene(?:n)?", r"mann",
+    ),
+    "en": (
+        r"soldiers?", r"troops?", r"personnel", r"men", r"women", r"people", r"persons",
+        r"officers?", r"fighters?", r"recruits?", r"conscripts?", r"mercenaries", r"prisoners",
+        r"workers?", r"engineers?", r"civilians?", r"forces", r"koreans", r"volunteers?",
+        r"reservists?", r"casualties", r"dead", r"wounded",
+    ),
+}  # fmt: skip
+
+# Words that may stand between a number and the noun it counts without ending the phrase
+# (English has no capitals to tell adjectives from nouns, so they are listed).
+EN_MODIFIERS = (
+    r"more", r"new", r"additional", r"further", r"extra", r"fresh", r"young", r"active",
+    r"elite", r"special", r"regular", r"foreign", r"combat", r"military", r"armed", r"north",
+    r"south", r"well-trained", r"trained", r"of\s+(?:the|its|their)", r"\w+(?:an|ese|ish)",
+)  # fmt: skip
+
+# Words after a number that show the counted noun was left out ("weitere 6000 werden
+# erwartet", "another 2,000 are expected"): the figure refers back to a noun named before.
+FUNCTION_WORDS = (
+    r"werden", r"wurden", r"worden", r"sollen", r"sollten", r"können", r"könnten", r"müssen",
+    r"müssten", r"wären", r"waren", r"haben", r"hatten", r"hätten", r"seien", r"sind", r"sein",
+    r"befinden", r"kommen", r"folgen", r"aber", r"oder", r"über", r"unter", r"wieder",
+    r"jeder", r"weiter", r"später", r"sowie", r"zuvor", r"davon", r"derzeit",
+    r"are", r"were", r"was", r"is", r"have", r"had", r"has", r"will", r"would", r"could",
+    r"of", r"in", r"to", r"and", r"or", r"than", r"who", r"which", r"that",
+)  # fmt: skip
+
+# An elliptical figure smaller than this is not taken for a head count: "die zwei", "alle
+# drei" refer back to countries, sides or meetings far more often than to soldiers.
+MIN_ELLIPTICAL_FIGURE = 10
+
+# Verbs and nouns after which German "über" / English "over" is a preposition they govern,
+# not the qualifier "more than": "verfügt über 1,28 Millionen Soldaten" is exactly 1.28 M.
+GOVERNS_OVER = (
+    r"verfüg\w*", r"bericht\w*", r"sprach\w*", r"sprech\w*", r"sprich\w*", r"spricht",
+    r"informier\w*", r"information\w*", r"angaben", r"kommando", r"befehl\w*", r"kontrolle",
+    r"nachricht\w*", r"diskutier\w*", r"klag\w*", r"beschwer\w*", r"entschied\w*",
+    r"entscheid\w*", r"verhandel\w*", r"rede\w*", r"schrieb\w*", r"schreib\w*", r"spekulier\w*",
+    r"gerüchte\w*", r"herrsch\w*", r"took", r"take\w*", r"control\w*", r"command\w*",
+)  # fmt: skip
+
+# --- what is counted ------------------------------------------------------------------------
+
+# (category, pattern, scope), highest priority first. "clause" cues only count inside the
+# figure's own clause (a place names where *those* people are); "sentence" cues also count
+# from the rest of the sentence (a verb of saying or planning governs its whole content).
+COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
+    (
+        "casualties_total",
+        r"\bverluste|\bopfer\b|tot\w* oder verletzt|getötet oder verletzt|getötet oder verwundet"
+        r"|tote und verletzte|gefallene und verwundete|casualties|\blosses\b"
+        r"|(?:killed|dead) (?:or|and) (?:wounded|injured)",
+        "clause",
+    ),
+    (
+        "killed",
+        r"getötet|gefallen|ums leben|\btot(?:e|en)?\b|gestorben|starben|umgekommen|\bkilled"
+        r"|\bdead\b|\bdied\b|\bdeaths?\b",
+        "clause",
+    ),
+    ("wounded", r"verletzt|verwundet|\bwounded|\binjured", "clause"),
+    (
+        "force_size_context",
+        r"aktive[nrs]?\s+(?:soldaten|truppen|streitkräfte)|militärdienst|wehrdienst|reservist"
+        r"|truppenstärke|armee\s+(?:verfügt|umfasst|zählt)|verfügt\s+über"
+        r"|streitkräfte\s+(?:umfassen|zählen)|active(?:-duty)?\s+(?:troops|soldiers|personnel)"
+        r"|military service|standing army|reservists|army (?:has|numbers|of)",
+        "sentence",
+    ),
+    (
+        "hypothetical",
+        r"\bselbst\s+wenn|\bsogar\s+wenn|\bauch\s+wenn|\beven\s+if|\beven\s+(?=\d)",
+        "sentence",
+    ),
+    (
+        "advance_party",
+        r"vorhut|voraus(?:kommando|trupp|team|abteilung)|basis\s+zu\s+sichern|zu\s+empfangen"
+        r"|empfangen\s+(?:zu\s+)?werden|ankunft\s+vorzubereiten|advance\s+(?:party|team|group"
+        r"|guard)|vanguard|prepare\s+for\s+(?:the|their)\s+arrival",
+        "sentence",
+    ),
+    (
+        "en_route",
+        r"auf\s+dem\s+weg|unterwegs|en\s+route|on\s+(?:their|its|the)\s+way|in\s+transit"
+        r"|heading\s+(?:to|for)",
+        "clause",
+    ),
+    ("expected_additional", r"\berwartet|\berwarten\b|\bexpected\b|\banticipated\b", "clause"),
+    (
+        "in_training",
+        r"ausgebildet|ausbild|\bbilde[nt]?\b[^,;]*?\baus\b|trainier|training|übung|vorbereit"
+        r"|\btrained\b|\btrain\b|\bdrill|prepar",
+        "sentence",
+    ),
+    (
+        "dispatched",
+        r"entsand|entsend|geschickt|\bschick|verlegt|verlegung|gesandt|sandte|\bdeploy"
+        r"|dispatch|\bsent\b|\bsend|transferred",
+        "sentence",
+    ),
+    (
+        "hypothetical",
+        r"\bwürden?\b|\bwären?\b|\bkönnten?\b|\bmüssten?\b|\bwould\b|\bcould\b|\bmight\b",
+        "sentence",
+    ),
+    ("in_kursk", r"kursk", "clause"),
+    (
+        "at_front",
+        r"\bfront|kampf|kämpf|gefecht|schlachtfeld|eingesetzt|in\s+der\s+ukraine|in\s+die\s+ukraine"
+        r"|\bin\s+ukraine|front\s*line|fighting|\bcombat|battle",
+        "clause",
+    ),
+    (
+        "in_russia",
+        r"\brussland|fernen\s+osten|\brussia\b|far\s+east|stationiert|stationed|angekommen"
+        r"|\barrived",
+        "clause",
+    ),
+)
+
+# A dispatch said to be intended rather than done: "entsenden wolle", "plane ... zu entsenden",
+# "entsandt werden sollen", "plans to send".
+PLANNED_CUES = (
+    r"\bplan|geplant|\bwolle\b|\bwollen\b|\bwill\b|beabsichtig|vorgesehen|werden\s+sollen"
+    r"|werden\s+soll\b|intend|to\s+send|set\s+to"
+)
+
+# Words right before a figure, or between it and its noun, that make it an addition:
+# "weitere 6000", "tausende neue Soldaten", "another 2,000".
+ADDITIONAL_CUES = r"weiter\w*|zusätzlich\w*|neue[nrs]?|additional|more|further|another|extra|new"
+
+# Words right before a figure that make it hypothetical: "Selbst 15.000 Nordkoreaner würden".
+HYPOTHETICAL_PREFIX = r"selbst|sogar|even"
+
+# --- who says it ----------------------------------------------------------------------------
+
+# Markers that name the source of the content after them ("laut X") or before them
+# ("X zufolge"); "relay" markers name the source that the speaker of the sentence relays
+# ("Kyodo berichtet unter Berufung auf X": X is the claimant, Kyodo the via).
+SOURCE_AFTER = (
+    r"\blaut|\bnach\s+angaben(?:\s+von)?|\bnach\s+informationen(?:\s+von)?|according\s+to"
+)
+RELAY_AFTER = r"unter\s+berufung\s+auf|unter\s+verweis\s+auf|\bciting|\bquoting"
+SOURCE_BEFORE = r"\bzufolge\b"
+NOT_A_SOURCE = r"schätzungen|berichten|angaben|informationen"  # "Schätzungen zufolge"
+
+# Verbs of saying, reporting and assessing, as word beginnings (all tenses and persons;
+# separable verbs by their finite part: "teilte ... mit", "fügte ... hinzu").
+SPEECH_VERBS = (
+    r"sag(?:t|te|ten|en)\b", r"gesagt", r"erklär\w*", r"bericht(?:et|ete|eten|en)\b",
+    r"meld(?:et|ete|eten)\b", r"gemeldet", r"teil(?:t|te|ten)\b", r"mitgeteilt", r"betont\w*",
+    r"schrieb\w*", r"schreibt", r"warn\w*", r"behauptet\w*", r"bestätig\w*", r"äußert\w*",
+    r"ergänzt\w*", r"zitiert\w*", r"schätz(?:t|te|ten)\b", r"vermut(?:et|ete|eten)\b",
+    r"beklagt\w*", r"räumt\w*", r"gab\b", r"gibt\b", r"geh(?:t|en)\s+davon\s+aus", r"fügt\w*",
+    r"fuhr\b", r"sprach\w*", r"gesprochen", r"bezeichnet\w*", r"dementiert\w*", r"wies\b",
+    r"verkündet\w*", r"kündigt\w*", r"erwartet\w*", r"hieß\b",
+    r"said", r"says", r"told", r"stated", r"reported", r"reports", r"claimed", r"claims",
+    r"confirmed", r"estimated", r"estimates", r"warned", r"announced", r"added", r"believes",
+)  # fmt: skip
+
+# A verb of warning followed by this is a warning *against* something, not a statement.
+NOT_A_STATEMENT_AFTER = r"\s+(?:vor|davor|against)\b"
+
+# Words after which a figure sits inside the reported content, not the act of saying it.
+COMPLEMENTIZERS = r"\bdass\b|\bob\b|\bwonach\b|\bthat\b"
+
+# Pronouns standing for a speaker named before ("sagte er", "Diese berichtete").
+PRONOUNS = r"er|sie|diese[rs]?|jene[rs]?|wir|ich|he|she|they|we|i"
+
+# Words that start a clause but cannot start the claimant's name.
+CLAUSE_OPENERS = (
+    r"wenn|als|während|weil|nachdem|erst|zuvor|auch|doch|aber|und|zudem|dann|denn|so"
+    r"|jedoch|allerdings|inzwischen|bisher|nun|dort|hier|daraufhin|when|while|but|and|also"
+    r"|then|earlier|meanwhile|wie|as"
+)
+
+# Lowercase German words with an adjective ending that are not adjectives (prepositions,
+# conjunctions, adverbs): they end a claimant's name ("berichtet unter Berufung auf").
+NOT_ADJECTIVES = (
+    r"unter|über|aber|oder|wieder|hinter|gegen|wegen|neben|zwischen|außer|seit|nachdem|immer"
+    r"|jeder|sehr|mehr|weiter|sowie|sogar|später|gestern|heute|morgen|zuvor|gerne|alle"
+)
+
+# The words a claimant's name is built from, besides names and adjectives (see phrases.py).
+DETERMINERS = (
+    "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+    "the", "a", "an", "its", "their", "his", "her",
+)  # fmt: skip
+PHRASE_LINKS = ("aus", "von", "vom", "in", "im", "für", "an", "bei", "beim", "zum", "zur",
+                "und", "of", "and")  # fmt: skip
+EN_PHRASE_STOPS = (
+    "that", "who", "which", "on", "in", "at", "to", "for", "with", "by", "from", "as", "was",
+    "is", "are", "were", "has", "have", "had", "will", "would", "said", "says", "told",
+    "reported", "added", "during", "after", "before", "since",
+)  # fmt: skip
+# Words between a verb of saying and its subject: "berichtet am Mittwoch die Agentur".
+SUBJECT_AFTER_SKIPS = ("auch", "jedoch", "zuvor", "bereits", "nun", "demnach", "weiter",
+                       "dabei", "zudem", "am", "on", "also")  # fmt: skip
+# Words that start a time phrase and so end a claimant's name, besides weekdays and months.
+TIME_WORDS = ("mitte", "anfang", "ende", "heute", "gestern", "vorgestern", "today",
+              "yesterday")  # fmt: skip
+
+# --- which side the claimant speaks for ------------------------------------------------------
+
+# (rank, side, patterns): a claimant's side is the side of its best-ranked cue (lowest rank),
+# the earliest one among equals. People and bodies beat roles, roles beat nationality
+# adjectives, which beat outlets and place names: "ein Analyst in Russland" is an analyst,
+# "In der Ukraine stationierte russische Soldaten" speak for Russia, "eine ukrainische
+# Militärquelle der BBC" for Ukraine, "die Kyiv Post" is a newspaper.
+SIDE_CUES: tuple[tuple[int, str, tuple[str, ...]], ...] = (
+    (0, "russia", (r"kreml\w*", r"kremlin", r"peskow", r"peskov", r"putin\w*", r"lawrow",
+                   r"lavrov", r"sacharowa", r"zakharova", r"schoigu", r"shoigu", r"belousow",
+                   r"belousov", r"tass", r"ria\s+nowosti")),
+    (0, "north_korea", (r"kcna", r"kim\s+jong[\s-]un\w*", r"kim\s+yo[\s-]jong",
+                        r"choe\s+son[\s-]hui")),
+    (0, "south_korea", (r"yoon\s+suk[\s-]yeol", r"kim\s+yong[\s-]hyun", r"nis",
+                        r"lee\s+seong[\s-]kweun")),
+    (0, "usa", (r"kirby", r"pentagon\w*", r"wei(?:ß|ss)e[ns]?\s+haus\w*", r"white\s+house",
+                r"us-\w+", r"u\.s\.", r"blinken", r"biden", r"trump\w*", r"lloyd\s+austin",
+                r"austin", r"state\s+department", r"außenministerium\s+der\s+usa")),
+    (0, "nato", (r"nato\w*", r"rutte", r"stoltenberg")),
+    (0, "ukraine", (r"selenskyj\w*", r"zelensky\w*", r"selensky\w*", r"budanow", r"budanov",
+                    r"kovalenko", r"kowalenko", r"syrskyj", r"sybiha", r"kuleba")),
+    (0, "germany", (r"bundesregierung", r"bundesaußenministerium\w*", r"auswärtige\w*\s+amt\w*",
+                    r"baerbock", r"scholz", r"pistorius", r"merz", r"wadephul", r"bundeswehr")),
+    (1, "analyst", (r"\w*expert\w*", r"\w*analyst\w*", r"professor\w*", r"forscher\w*",
+                    r"wissenschaftler\w*", r"universität\w*", r"university", r"institut\w*",
+                    r"think\s*tank", r"denkfabrik", r"researcher\w*", r"isw")),
+    (2, "ukraine", (r"ukrainisch\w*", r"ukrainian")),
+    (2, "russia", (r"russisch\w*", r"russian")),
+    (2, "north_korea", (r"nordkoreanisch\w*", r"north\s+korean")),
+    (2, "south_korea", (r"südkoreanisch\w*", r"south\s+korean")),
+    (2, "usa", (r"amerikanisch\w*", r"us-amerikanisch\w*", r"american")),
+    (2, "germany", (r"deutsch\w*", r"german")),
+    (3, "media", (r"kyiv\s+post", r"kyiv\s+independent", r"washington\s+post",
+                  r"new\s+york\s+times", r"bbc\w*", r"cnn", r"afp", r"dpa", r"reuters", r"ap",
+                  r"kyodo", r"yonhap", r"defense\s+express", r"war\s*zone", r"nk\s+news",
+                  r"daily\s+nk", r"bloomberg", r"\w*zeitung\w*", r"\w*portal\w*",
+                  r"\w*agentur\w*", r"sender\w*", r"medien\w*", r"magazin\w*",
+                  r"bericht(?:e|en)?", r"newspaper\w*", r"reports?", r"agency", r"outlet",
+                  r"media", r"post\b")),
+    (4, "ukraine", (r"ukraine", r"kiews?", r"kyiv", r"kyjiw")),
+    (4, "russia", (r"russland\w*", r"russia", r"moskau\w*", r"moscow")),
+    (4, "north_korea", (r"nordkorea\w*", r"north\s+korea", r"pjöngjang", r"pyongyang")),
+    (4, "south_korea", (r"südkorea\w*", r"south\s+korea", r"seouls?")),
+    (4, "usa", (r"usa", r"washington", r"united\s+states", r"vereinigten\s+staaten")),
+    (4, "germany", (r"deutschland", r"berlin", r"germany")),
+)  # fmt: skip
+
+# --- how hedged -----------------------------------------------------------------------------
+
+# vocab.HEDGES marker -> pattern. Konjunktiv I is recognised by the third-person forms of
+# common verbs (identical first-person forms are excluded by the preceding "ich").
+HEDGE_CUES: dict[str, str] = {
+    "sollen": r"\b(?:soll|sollen|sollte|sollten)\b",
+    "angeblich": r"\bangeblich\w*",
+    "mutmaßlich": r"\bmutmaßlich\w*",
+    "offenbar": r"\boffenbar\b",
+    "wahrscheinlich": r"\bwahrscheinlich\w*",
+    "möglicherweise": r"\bmöglicherweise\b",
+    "vermutlich": r"\bvermutlich\b",
+    "Schätzungen zufolge": r"\bschätzungen\s+zufolge\b",
+    "Konjunktiv I": (
+        r"(?<!\bich\s)\b(?:sei|seien|habe|werde|wolle|könne|müsse|solle|dürfe|plane|gebe|liege"
+        r"|stehe|komme|befinde|handle|verfüge|bereite|erhalte|bestehe|fehle|gehe|wisse)\b"
+    ),
+    "Konjunktiv II": (
+        r"\b(?:wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte"
+        r"|dürften)\b"
+    ),
+    "allegedly": r"\ballegedly\b|\balleged\b",
+    "reportedly": r"\breportedly\b",
+}
+
+# --- when it was said -----------------------------------------------------------------------
+
+WEEKDAYS = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+MONTHS = {
+    "de": ("januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+           "oktober", "november", "dezember"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december"),
+}  # fmt: skip
+
+# Part of a month -> the day that stands for it ("Mitte Oktober" -> 15 October, approx).
+MONTH_PARTS = {
+    "anfang": 5, "mitte": 15, "ende": 25,
+    "early": 5, "mid": 15, "late": 25,
+}  # fmt: skip
+
+# Relative expressions: phrase pattern -> (days before publication, precision).
+RELATIVE_DAYS = {
+    "de": {
+        r"\bheute\b": (0, "day"),
+        r"\bgestern\b": (1, "day"),
+        r"\bvorgestern\b": (2, "day"),
+        r"\b(?:vergangene|letzte|vorige)\s+woche\b": (7, "week"),
+    },
+    "en": {
+        r"\btoday\b": (0, "day"),
+        r"\byesterday\b": (1, "day"),
+        r"\blast\s+week\b": (7, "week"),
+    },
+}

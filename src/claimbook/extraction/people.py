@@ -1,0 +1,105 @@
+"""Is a figure a head count of people?
+
+The deciding word is the noun the number counts: "3000 nordkoreanische Soldaten" counts
+people, "vier Brigaden", "20.000 Granaten", "drei Frontabschnitten" do not. German nouns are
+capitalised, so the noun is the first capitalised word after the number, past any adjectives;
+English needs a short list of modifiers instead. A number followed by no noun at all ("weitere
+6000 werden erwartet", "die ersten 2000 bereits auf dem Weg", "another 2,000 are expected")
+refers back to a noun named before: it counts people when the sentence or the one before it
+speaks of people.
+
+"""
+
+import re
+
+from claimbook.extraction.lexicon import (
+    EN_MODIFIERS,
+    FUNCTION_WORDS,
+    MIN_ELLIPTICAL_FIGURE,
+    PEOPLE_NOUNS,
+)
+from claimbook.numbers import Figure
+
+# How sure we are that a figure counts people: its own noun says so, or only the context.
+BY_NOUN = "noun"
+BY_CONTEXT = "context"
+
+_WORD_OR_MARK = re.compile(r"\s*([^\W\d_][\w\-]*|\S)")
+_PEOPLE_WORD = {
+    language: re.compile(r"\w*(?:" + "|".join(nouns) + r")", re.IGNORECASE)
+    for language, nouns in PEOPLE_NOUNS.items()
+}
+_PEOPLE_IN_TEXT = {
+    language: re.compile(r"\b" + pattern.pattern + r"\b", re.IGNORECASE)
+    for language, pattern in _PEOPLE_WORD.items()
+}
+_FUNCTION_WORD = re.compile("|".join(FUNCTION_WORDS), re.IGNORECASE)
+_EN_MODIFIER = re.compile("|".join(EN_MODIFIERS), re.IGNORECASE)
+_DE_ADJECTIVE_ENDING = re.compile(r"\w+(?:e|en|er|es|em)")
+_WINDOW = 4  # words looked at after the number
+
+_PEOPLE, _NO_NOUN, _OTHER = "people", "no noun", "other"
+
+
+def counts_people(sentence: str, figure: Figure, previous: str, language: str) -> str | None:
+    """BY_NOUN or BY_CONTEXT when the figure (offsets into ``sentence``) counts people, None
+    when it counts something else. ``previous`` is the text before, for back-references."""
+    words = _words_after(sentence, figure.end)
+    reading = _german_reading(words) if language == "de" else _english_reading(words)
+    if reading == _PEOPLE:
+        return BY_NOUN
+    if reading == _NO_NOUN and _refers_to_people(sentence, figure, previous, language):
+        return BY_CONTEXT
+    return None
+
+
+def _words_after(text: str, position: int) -> list[str]:
+    words = []
+    while len(words) < _WINDOW and (match := _WORD_OR_MARK.match(text, position)):
+        words.append(match.group(1))
+        position = match.end()
+    return words
+
+
+def _is_word(token: str) -> bool:
+    return token[0].isalpha()
+
+
+def _german_reading(words: list[str]) -> str:
+    """Past lowercase adjectives ("nordkoreanische", "der") to the first capitalised word."""
+    for word in words:
+        if not _is_word(word):
+            break
+        if _PEOPLE_WORD["de"].fullmatch(word):
+            return _PEOPLE
+        if word[0].isupper():
+            return _OTHER
+        if _FUNCTION_WORD.fullmatch(word) or not _DE_ADJECTIVE_ENDING.fullmatch(word):
+            break
+    return _NO_NOUN
+
+
+def _english_reading(words: list[str]) -> str:
+    """Past listed modifiers and capitalised words ("North Korean"); one unlisted word is
+    allowed (an adjective the list lacks), the next one decides."""
+    unknown = 0
+    for word in words:
+        if not _is_word(word) or _FUNCTION_WORD.fullmatch(word):
+            break
+        if _PEOPLE_WORD["en"].fullmatch(word):
+            return _PEOPLE
+        if word[0].isupper() or _EN_MODIFIER.fullmatch(word):
+            continue
+        unknown += 1
+        if unknown == 2:
+            break
+    return _OTHER if unknown else _NO_NOUN
+
+
+def _refers_to_people(sentence: str, figure: Figure, previous: str, language: str) -> bool:
+    """A figure without a noun: large enough, and people are spoken of around it."""
+    bound = figure.high if figure.high is not None else figure.low
+    if bound is None or bound < MIN_ELLIPTICAL_FIGURE:
+        return False
+    context = sentence[: figure.start] + " " + sentence[figure.end :] + " " + previous
+    return bool(_PEOPLE_IN_TEXT[language].search(context))

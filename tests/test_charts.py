@@ -1,0 +1,134 @@
+"""The charts: titled, labelled, in the report's palette, and the same on every run."""
+
+import io
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from synthetic import dataset
+
+from claimbook import analysis, chains, charts, geography, hedging, positions, timeline, vocab
+
+matplotlib.use("Agg")
+
+
+@pytest.fixture
+def data():
+    return analysis.select(dataset(), "2024-01-01", "2025-12-31", vocab.SIDES)
+
+
+def _growth(data):
+    return charts.growth_chart(timeline.figures(data.claims))
+
+
+def _positions(data):
+    return charts.stance_chart(positions.positions(data.claims))
+
+
+def _travel(data):
+    graph = chains.chain_graph(chains.chains(data.claims, data.articles))
+    return charts.chain_chart(graph, chains.layout(graph))
+
+
+def _hedging(data):
+    marked = hedging.markers(data.claims, data.articles)
+    counts, shares = hedging.marker_shares(marked, "outlet")
+    return charts.hedging_chart({"outlet": shares}, {"outlet": counts})
+
+
+def _places(data):
+    named = geography.named_places(data.claims, data.places)
+    return charts.places_map(geography.load_countries("data"), named,
+                             geography.reference_cities(set(named["place"])))
+
+
+CHARTS = [_growth, _positions, _travel, _hedging, _places]
+
+
+def _png(fig) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def _texts(fig) -> list[str]:
+    return [text.get_text() for text in fig.findobj(matplotlib.text.Text)]
+
+
+@pytest.mark.parametrize("draw", CHARTS)
+def test_chart_has_title_and_axis_labels(draw, data):
+    fig = draw(data)
+    texts = _texts(fig)
+    titles = [ax.get_title() for ax in fig.axes] + [t for t in texts if t.startswith(
+        ("Head-count", "Positions", "How the claims", "Hedging", "Places"))]
+    assert any(titles)
+    labelled = [ax.get_xlabel() or ax.get_ylabel() for ax in fig.axes]
+    assert any(labelled) or any("claim date" in t for t in texts)
+    width, height = fig.get_size_inches()
+    assert width == charts.WIDTH and height >= 2.5
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("draw", CHARTS)
+def test_chart_is_deterministic(draw, data):
+    assert _png(draw(data)) == _png(draw(data))
+
+
+def test_growth_chart_has_a_row_per_counted_and_log_counts(data):
+    fig = _growth(data)
+    rows = {ax.get_ylabel() for ax in fig.axes if ax.get_ylabel()}
+    assert rows == {vocab.COUNTED_LABELS[c] for c in
+                    ("dispatched", "in_russia", "at_front", "advance_party",
+                     "force_size_context")}
+    assert all(ax.get_yscale() == "log" for ax in fig.axes)
+    texts = _texts(fig)
+    assert "soldiers (log scale), by what is counted" in texts
+    assert "at least 3,000" in texts and "up to 1,400,000" in texts
+    assert len(fig.axes) == 5 * 2
+    plt.close(fig)
+
+
+def test_growth_chart_follows_the_selection():
+    early = analysis.select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
+    fig = _growth(early)
+    assert len(fig.axes) == 3
+    plt.close(fig)
+
+
+def test_stance_chart_rows_are_sides(data):
+    fig = _positions(data)
+    labels = [tick.get_text() for tick in fig.axes[0].get_yticklabels()]
+    assert labels == ["Russia", "North Korea", "South Korea"]
+    plt.close(fig)
+
+
+def test_empty_selection_draws_a_message():
+    empty = analysis.select(dataset(), "2030-01-01", "2030-12-31", vocab.SIDES)
+    for draw in CHARTS:
+        fig = draw(empty)
+        assert any(text.startswith("No ") for text in _texts(fig))
+        plt.close(fig)
+
+
+def test_palette_is_okabe_ito_and_styles_are_distinct():
+    assert charts.OKABE_ITO["vermillion"] == "#D55E00"
+    assert len(set(charts.SIDE_STYLE.values())) == len(vocab.SIDES)
+    assert set(charts.SIDE_STYLE) == set(vocab.SIDES)
+    assert set(charts.STANCE_STYLE) == set(vocab.STANCES)
+    assert len({marker for _, marker in charts.STANCE_STYLE.values()}) == len(vocab.STANCES)
+
+
+def test_time_spans_split_at_long_gaps():
+    dates = pd.Series(pd.to_datetime(["2024-10-01", "2024-10-20", "2025-08-13", "2024-10-05"]))
+    assert charts.time_spans(dates) == [
+        (pd.Timestamp("2024-10-01"), pd.Timestamp("2024-10-20")),
+        (pd.Timestamp("2025-08-13"), pd.Timestamp("2025-08-13"))]
+
+
+def test_spread_moves_same_day_points_apart_symmetrically():
+    dates = pd.Series(pd.to_datetime(["2024-10-01"] * 3 + ["2024-10-02"]))
+    moved = charts.spread(dates, pd.Series(["a", "a", "a", "a"]), step_hours=10)
+    assert list(moved - dates) == [pd.Timedelta(hours=-10), pd.Timedelta(0),
+                                   pd.Timedelta(hours=10), pd.Timedelta(0)]

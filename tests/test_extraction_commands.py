@@ -1,0 +1,88 @@
+"""`claimbook extract` and `claimbook evaluate` end to end, on articles written for the tests."""
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+from click.testing import CliRunner
+
+from claimbook.extraction.commands import evaluate, extract
+from claimbook.extraction.evaluate import evaluation
+from claimbook.schema import CLAIMS
+from claimbook.validate import check_data_dir
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ARTICLES = FIXTURES / "extraction" / "articles"
+GERMAN = ARTICLES / "2024-11-06-testpost.md"
+REPO_DATA = Path(__file__).parents[1] / "data"
+
+
+def run_extract(*arguments: str) -> object:
+    return CliRunner().invoke(extract, [*arguments], catch_exceptions=False)
+
+
+def test_reviewed_candidates_pass_the_validator(tmp_path: Path) -> None:
+    out = tmp_path / "candidates.csv"
+    result = run_extract(str(GERMAN), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    candidates = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(candidates.columns) == [*CLAIMS.columns, "status", "confidence"]
+    assert set(candidates["status"]) == {"candidate"}
+    assert (candidates["quote_en"] == "").all()  # translation is the reviewer's job
+
+    data = tmp_path / "data"
+    (data / "articles").mkdir(parents=True)
+    shutil.copy(GERMAN, data / "articles")
+    shutil.copy(FIXTURES / "minimal" / "places.csv", data)
+    reviewed = candidates.drop(columns=["status", "confidence"])
+    reviewed.to_csv(data / "claims.csv", index=False, lineterminator="\n")
+    assert any(p.field == "quote_en" for p in check_data_dir(data))
+
+    reviewed["quote_en"] = "(translated by the reviewer)"
+    reviewed.to_csv(data / "claims.csv", index=False, lineterminator="\n")
+    assert check_data_dir(data) == []
+
+
+def test_a_bad_file_is_reported_and_the_others_are_extracted(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(GERMAN, folder)
+    (folder / "2024-11-08-nofence.md").write_text("Kein Vorspann.\n", encoding="utf-8")
+    french = GERMAN.read_text(encoding="utf-8").replace("language: de", "language: fr")
+    (folder / "2024-11-09-french.md").write_text(french, encoding="utf-8")
+    out = tmp_path / "candidates.csv"
+
+    result = run_extract(str(folder), str(ARTICLES / "2024-11-07-testwire.md"), "--out", str(out))
+
+    assert result.exit_code != 0
+    assert "2024-11-08-nofence.md" in result.output and "front matter" in result.output
+    assert "2024-11-09-french.md" in result.output and "'fr'" in result.output
+    assert "2 of 4 file(s)" in result.output
+    written = pd.read_csv(out, dtype=str)
+    assert set(written["article_id"]) == {"2024-11-06-testpost", "2024-11-07-testwire"}
+    assert written.equals(written.sort_values(["article_id", "start"], key=_numeric_start))
+
+
+def _numeric_start(column: pd.Series) -> pd.Series:
+    return column.astype(int) if column.name == "start" else column
+
+
+def test_extraction_is_deterministic(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    run_extract(str(ARTICLES), "--out", str(first))
+    run_extract(str(ARTICLES), "--out", str(second))
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_evaluation_on_the_seed_corpus_meets_its_targets() -> None:
+    result = evaluation(REPO_DATA)
+    assert result.f1 >= 0.9
+    assert result.accuracy("counted") >= 0.8
+    table = result.table().set_index("metric")["value"]
+    assert table["curated figure claims"] == 25
+
+
+def test_evaluate_command_prints_the_table() -> None:
+    result = CliRunner().invoke(evaluate, [str(REPO_DATA)])
+    assert result.exit_code == 0, result.output
+    assert "F1" in result.output and "counted accuracy" in result.output

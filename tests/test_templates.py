@@ -1,0 +1,77 @@
+"""The chapter templates follow the notebook rules: parameters first, thin, hidden code, no
+outputs, figures glued and captioned."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimbook import vocab
+
+NOTEBOOKS = Path(__file__).parents[1] / "notebooks"
+CHAPTERS = ["growth", "positions", "travel", "hedging", "places", "methods"]
+
+
+def _cells(name):
+    return json.loads((NOTEBOOKS / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+
+
+def _code(name):
+    return [cell for cell in _cells(name) if cell["cell_type"] == "code"]
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_first_code_cell_declares_the_parameters(name):
+    first = _code(name)[0]
+    assert "parameters" in first["metadata"]["tags"]
+    namespace = {}
+    exec("".join(first["source"]), namespace)
+    declared = {k: v for k, v in namespace.items() if not k.startswith("__")}
+    assert declared["data_dir"] == "../data"
+    assert (declared["start"], declared["end"]) == ("2024-10-01", "2025-12-31")
+    assert declared["sides"] == list(vocab.SIDES)
+    if "counted" in declared:
+        assert declared["counted"] == list(vocab.COUNTED)
+    assert set(declared) <= {"data_dir", "start", "end", "sides", "counted"}
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_code_is_hidden_thin_and_saved_without_outputs(name):
+    for cell in _code(name):
+        tags = cell["metadata"]["tags"]
+        assert "hide-input" in tags or "remove-input" in tags
+        assert cell["outputs"] == [] and cell["execution_count"] is None
+        source = "".join(cell["source"])
+        assert "matplotlib.use" not in source
+        logic = [line for line in source.splitlines()
+                 if line.strip() and not line.startswith(("import ", "from "))]
+        assert "parameters" in tags or len(logic) <= 6
+
+
+@pytest.mark.parametrize("name", ["growth", "positions", "travel", "hedging", "places"])
+def test_each_glued_figure_is_shown_with_alt_text_caption_and_name(name):
+    markdown = "".join("".join(c["source"]) for c in _cells(name) if c["cell_type"] == "markdown")
+    code = "".join("".join(c["source"]) for c in _code(name))
+    assert f'glue("{name}_fig", fig, display=False)' in code and "plt.close(fig)" in code
+    assert f"```{{glue:figure}} {name}_fig" in markdown
+    assert ":alt:" in markdown and f":name: {name}-figure" in markdown
+    assert "Source: claims.csv" in markdown
+
+
+@pytest.mark.parametrize("name", CHAPTERS)
+def test_prose_types_no_numbers(name):
+    for cell in _cells(name):
+        if cell["cell_type"] == "markdown":
+            text = "".join(cell["source"])
+            for role in text.split("{glue:text}`")[1:]:
+                text = text.replace(role.split("`")[0], "")
+            assert not any(ch.isdigit() for ch in text), text
+
+
+def test_intro_types_no_numbers_and_glues_from_the_chapters():
+    intro = (NOTEBOOKS.parent / "book" / "intro.md").read_text(encoding="utf-8")
+    roles = [part.split("`")[0] for part in intro.split("{glue:text}`")[1:]]
+    assert roles and all("::" in role and role.count(":") == 3 for role in roles)
+    for role in roles:
+        intro = intro.replace(role, "")
+    assert not any(ch.isdigit() for ch in intro)
