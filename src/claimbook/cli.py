@@ -5,6 +5,7 @@ from pathlib import Path
 import click
 
 from claimbook.execution import ExecutionError
+from claimbook.extraction.commands import evaluate, extract
 from claimbook.params import ParameterError, parse_overrides
 from claimbook.pipeline import run as run_pipeline
 from claimbook.problems import DataError
@@ -18,6 +19,10 @@ PARAMS_FILE = "params.yml"
 @click.version_option(package_name="claimbook")
 def main() -> None:
     """A claim-by-claim report on press claims about North Korean soldiers in Russia."""
+
+
+main.add_command(extract)
+main.add_command(evaluate)
 
 
 @main.command()
