@@ -75,3 +75,12 @@ def test_glue_all_glues_every_value(monkeypatch):
     monkeypatch.setattr(analysis, "glue", lambda key, value, display: glued.update({key: value}))
     analysis.glue_all({"a": 1, "b": "two"})
     assert glued == {"a": 1, "b": "two"}
+
+
+def test_claim_day_is_no_more_exact_than_its_source():
+    date = pd.Timestamp("2025-04-01")
+    assert analysis.claim_day(date, "day") == "1 April 2025"
+    assert analysis.claim_day(date, "month") == "April 2025"
+    assert analysis.claim_day(date, "approx") == "about 1 April 2025"
+    assert analysis.claim_day(date, "publication") == "1 April 2025 or earlier"
+    assert analysis.claim_day(date, None) == "1 April 2025"

@@ -332,3 +332,11 @@ def test_rows_carry_exact_offsets_and_sorted_ids() -> None:
         "Überschrift mit 300 Soldaten",
         "Dann kamen 400 Soldaten an.",
     ]
+
+
+def test_an_opening_quotation_mark_starts_the_sentence_it_opens() -> None:
+    body = "Laut Pentagon sind 3000 Soldaten dort. „Es sind 500 Soldaten mehr“, sagte Kirby."
+    assert [row["quote"] for row in candidates(body)] == [
+        "Laut Pentagon sind 3000 Soldaten dort.",
+        "„Es sind 500 Soldaten mehr“, sagte Kirby.",
+    ]

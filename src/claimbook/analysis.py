@@ -60,6 +60,19 @@ def day(value: pd.Timestamp) -> str:
     return f"{value.day} {value:%B %Y}"
 
 
+def claim_day(value: pd.Timestamp, precision: str | None) -> str:
+    """A claim date as prose shows it, no more exact than the words it comes from: 'April 2025'
+    for a month, 'about 15 October 2024' for an estimate, '23 October 2024 or earlier' where
+    only the article's publication date bounds it."""
+    if precision == "month":
+        return f"{value:%B %Y}"
+    if precision in ("approx", "week"):
+        return f"about {day(value)}"
+    if precision == "publication":
+        return f"{day(value)} or earlier"
+    return day(value)
+
+
 def count(value: int) -> str:
     """A head count as prose and tables show it: 12,000."""
     return f"{int(value):,}"

@@ -10,6 +10,7 @@ import papermill
 
 INJECTED_TAG = "injected-parameters"
 PARAMETERS_TAG = "parameters"
+HIDDEN_TAG = "remove-cell"
 DEFAULT_READS = ("articles", "claims.csv", "places.csv")
 VOLATILE_RUN_METADATA = ("start_time", "end_time", "duration", "input_path", "output_path")
 
@@ -38,7 +39,8 @@ def _chapter(template: Path) -> Chapter:
 
 
 def normalise(path: Path) -> None:
-    """Strip what differs between two runs of the same notebook on the same inputs."""
+    """Strip what differs between two runs of the same notebook on the same inputs, and hide
+    the injected parameters from readers (the executed notebook keeps them)."""
     notebook = nbformat.read(path, as_version=4)
     run = notebook.metadata.get("papermill", {})
     for key in VOLATILE_RUN_METADATA:
@@ -48,6 +50,7 @@ def normalise(path: Path) -> None:
         cell.metadata.pop("papermill", None)
         if INJECTED_TAG in cell.metadata.get("tags", []):
             cell.id = INJECTED_TAG
+            cell.metadata["tags"] = [INJECTED_TAG, HIDDEN_TAG]
     nbformat.write(notebook, path)
 
 

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import NONE_FOUND, day, side_label
+from claimbook.analysis import NONE_FOUND, claim_day, side_label
 
 
 def positions(claims: pd.DataFrame) -> pd.DataFrame:
@@ -50,7 +50,8 @@ def first_statement(positions_frame: pd.DataFrame, stance: str,
     if found.empty:
         return dict.fromkeys(("date", "claimant", "side"), NONE_FOUND)
     row = found.iloc[0]
-    return {"date": day(row["claim_date"]), "claimant": row["claimant"],
+    return {"date": claim_day(row["claim_date"], row.get("claim_date_precision")),
+            "claimant": row["claimant"],
             "side": side_label(row["claimant_side"])}
 
 

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import DASH, NONE_FOUND, count, day, side_label
+from claimbook.analysis import DASH, NONE_FOUND, claim_day, count, day, side_label
 
 NOT_DEPLOYMENT = ("killed", "wounded", "casualties_total", "force_size_context", "hypothetical",
                   "other")
@@ -106,5 +106,5 @@ def _pick(name: str, sent: pd.DataFrame, key: pd.Series, ascending: bool) -> dic
         bounds_text(row["figure_low"], row["figure_high"]),
         counted_phrase(row["counted"]),
         f"{row['claimant']} ({side_label(row['claimant_side'])})",
-        day(row["claim_date"]),
+        claim_day(row["claim_date"], row.get("claim_date_precision")),
     ], strict=True))

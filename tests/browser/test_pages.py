@@ -34,6 +34,7 @@ class PageReport:
     image_problems: list[str]
     title: str
     visible_h1: int
+    visible_code: int
     accessibility: list[str]
 
 
@@ -57,6 +58,7 @@ def _report(page: str, site_url: str, visitor, axe: Axe) -> PageReport:
             title=visit.page.title(),
             # The theme repeats the h1 in a print-only header that is hidden on screen.
             visible_h1=visit.page.locator("h1:visible").count(),
+            visible_code=visit.page.locator(".cell_input:visible").count(),
             accessibility=[],
         )
         # axe runs after the page's requests are copied: it fetches the stylesheets itself and
@@ -116,6 +118,11 @@ def test_every_page_has_a_title_and_exactly_one_h1(reports) -> None:
                 for r in reports if r.visible_h1 != 1]
     problems += [f"{r.page}: empty title" for r in reports if not r.title.strip()]
     assert not problems, "\n".join(problems)
+
+
+def test_no_page_shows_code_before_a_reader_asks(reports) -> None:
+    shown = [f"{r.page}: {r.visible_code} code cell(s) in view" for r in reports if r.visible_code]
+    assert not shown, "\n".join(shown)
 
 
 def test_no_page_has_a_serious_accessibility_violation(reports) -> None:

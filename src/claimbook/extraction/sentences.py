@@ -23,6 +23,9 @@ _RELATIVE_START = re.compile(
 )
 # Quoted speech: German „…“ and »…«, English “…”, straight "…". An opened quote that is not
 # closed runs to the end of the paragraph.
+# German opening quotation marks, which spaCy's sentencizer leaves at the end of the sentence
+# before the one they open.
+_OPENING_MARKS = "„‚"
 _QUOTE = re.compile(r"„[^“”\"]*(?:[“”\"]|$)|»[^«]*(?:«|$)|“[^”„]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
@@ -61,9 +64,14 @@ def split_sentences(body: str, language: str) -> list[Sentence]:
     docs = _pipeline(language).pipe(text for _, text in paragraphs)
     sentences: list[Sentence] = []
     for number, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=True)):
+        carried = None  # where the sentence before left an opening quotation mark
         for span in doc.sents:
-            if span.text.strip():
-                start, end = offset + span.start_char, offset + span.end_char
+            start = offset + span.start_char if carried is None else carried
+            text = body[start:offset + span.end_char].rstrip()
+            kept = text.rstrip(_OPENING_MARKS)
+            carried = start + len(kept) if len(kept) < len(text) else None
+            end = start + len(kept.rstrip())
+            if body[start:end].strip():
                 sentences.append(Sentence(start, end, body[start:end], number, len(sentences)))
     return sentences
 
