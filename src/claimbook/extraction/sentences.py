@@ -25,7 +25,7 @@ _RELATIVE_START = re.compile(
 # closed runs to the end of the paragraph.
 # German opening quotation marks, which spaCy's sentencizer leaves at the end of the sentence
 # before the one they open.
-_OPENING_MARKS = "„‚"
+_OPENING_MARKS = "\u201e\u201a"  # double and single low-9 marks
 _QUOTE = re.compile(r"„[^“”\"]*(?:[“”\"]|$)|»[^«]*(?:«|$)|“[^”„]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
