@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 from click.testing import CliRunner
 
-from claimbook.extraction.commands import evaluate, extract
+from claimbook.cli import main
 from claimbook.extraction.evaluate import evaluation
 from claimbook.schema import CLAIMS
 from claimbook.validate import check_data_dir
@@ -18,7 +18,7 @@ REPO_DATA = Path(__file__).parents[1] / "data"
 
 
 def run_extract(*arguments: str) -> object:
-    return CliRunner().invoke(extract, [*arguments], catch_exceptions=False)
+    return CliRunner().invoke(main, ["extract", *arguments], catch_exceptions=False)
 
 
 def test_reviewed_candidates_pass_the_validator(tmp_path: Path) -> None:
@@ -83,6 +83,14 @@ def test_evaluation_on_the_seed_corpus_meets_its_targets() -> None:
 
 
 def test_evaluate_command_prints_the_table() -> None:
-    result = CliRunner().invoke(evaluate, [str(REPO_DATA)])
+    result = CliRunner().invoke(main, ["evaluate", str(REPO_DATA)])
     assert result.exit_code == 0, result.output
     assert "F1" in result.output and "counted accuracy" in result.output
+
+
+def test_evaluation_on_a_sample_takes_the_first_articles_by_id() -> None:
+    sample = evaluation(REPO_DATA, articles=2)
+    assert sample.articles == 2
+    first_two = sorted(path.stem for path in (REPO_DATA / "articles").glob("*.md"))[:2]
+    assert set(sample.curated["article_id"]) <= set(first_two)
+    assert len(sample.curated) < len(evaluation(REPO_DATA).curated)

@@ -35,6 +35,8 @@ def test_overrides_replace_published_values() -> None:
         (("end=2024-02-30",), "end"),
         (("end=yesterday",), "end"),
         (("sides=",), "no side selected"),
+        (("evaluation_articles=0",), "evaluation_articles"),
+        (("evaluation_articles=some",), "evaluation_articles"),
     ],
 )
 def test_invalid_values_are_refused(pairs: tuple[str, ...], message: str) -> None:

@@ -5,7 +5,14 @@ import datetime
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    PositiveInt,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from claimbook import vocab
 
@@ -24,6 +31,9 @@ class ReportParameters(BaseModel):
     end: datetime.date
     sides: tuple[str, ...]
     counted: tuple[str, ...]
+    evaluation_articles: PositiveInt = 200
+    """How many articles (the first by id) the extractor is evaluated on in the methods chapter:
+    extraction is the slow step, so a corpus of thousands is evaluated on a sample."""
 
     @field_validator("sides")
     @classmethod
@@ -49,6 +59,7 @@ class ReportParameters(BaseModel):
             "end": self.end.isoformat(),
             "sides": list(self.sides),
             "counted": list(self.counted),
+            "evaluation_articles": self.evaluation_articles,
         }
 
 

@@ -7,7 +7,7 @@ at most once. Precision and recall count matched rows; the accuracy of ``counted
 describes the figures it finds.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +25,7 @@ class Evaluation:
     candidates: pd.DataFrame
     curated: pd.DataFrame
     pairs: tuple[tuple[int, int], ...]  # (candidate row, curated row) positions
+    articles: int = 0  # how many articles were extracted from
 
     @property
     def precision(self) -> float:
@@ -58,6 +59,19 @@ class Evaluation:
             *((f"{field} accuracy", round(self.accuracy(field), 3)) for field in _COMPARED),
         ]
         return pd.DataFrame(rows, columns=["metric", "value"], dtype=object)
+
+    def findings(self) -> dict:
+        """The figures the methods chapter quotes, keyed for glue."""
+        return {
+            "extraction_articles": self.articles,
+            "extraction_curated": len(self.curated),
+            "extraction_candidates": len(self.candidates),
+            "extraction_precision": f"{self.precision:.2f}",
+            "extraction_recall": f"{self.recall:.2f}",
+            "extraction_f1": f"{self.f1:.2f}",
+            "extraction_counted_accuracy": f"{self.accuracy('counted'):.2f}",
+            "extraction_side_accuracy": f"{self.accuracy('claimant_side'):.2f}",
+        }
 
     def differences(self) -> pd.DataFrame:
         """Every miss, false alarm and disagreement, for inspection."""
@@ -117,27 +131,32 @@ def _same(one: object, other: object) -> bool:
 
 
 def compare(candidates: pd.DataFrame, curated: pd.DataFrame) -> Evaluation:
-    """Match candidates to curated figure rows, each curated row at most once, in order."""
+    """Match candidates to curated figure rows, each curated row at most once, in order;
+    only rows of the same article are compared."""
     candidates = candidates.reset_index(drop=True)
     curated = curated.reset_index(drop=True)
+    offered_in = candidates.groupby("article_id").groups
     pairs, taken = [], set()
     for k, wanted in curated.iterrows():
-        for c, offered in candidates.iterrows():
-            if c not in taken and _matches(offered, wanted):
+        for c in offered_in.get(wanted["article_id"], []):
+            if c not in taken and _matches(candidates.iloc[c], wanted):
                 pairs.append((c, k))
                 taken.add(c)
                 break
     return Evaluation(candidates, curated, tuple(pairs))
 
 
-def evaluation(data_dir: Path | str = "data") -> Evaluation:
-    """Extract from every article of the (valid) data directory and compare the figure
-    candidates with the curated figure claims."""
+def evaluation(data_dir: Path | str = "data", articles: int | None = None) -> Evaluation:
+    """Extract from the articles of the (valid) data directory, or the first `articles` of
+    them by id, and compare the figure candidates with their curated figure claims."""
     dataset = load_data(Path(data_dir))
+    sample = dataset.articles.sort_values("id").head(articles)
     rows = [
         row
-        for meta in dataset.articles.to_dict("records")
+        for meta in sample.to_dict("records")
         for row in extract_article(article_text(meta, meta["body"]))
     ]
-    curated = dataset.claims[dataset.claims["kind"] == "figure"]
-    return compare(candidates_frame(rows), curated.sort_values(["article_id", "start"]))
+    claims = dataset.claims
+    curated = claims[(claims["kind"] == "figure") & claims["article_id"].isin(sample["id"])]
+    found = compare(candidates_frame(rows), curated.sort_values(["article_id", "start"]))
+    return replace(found, articles=len(sample))
