@@ -32,7 +32,7 @@ def test_first_code_cell_declares_the_parameters(name):
     assert declared["sides"] == list(vocab.SIDES)
     if "counted" in declared:
         assert declared["counted"] == list(vocab.COUNTED)
-    assert set(declared) <= {"data_dir", "start", "end", "sides", "counted"}
+    assert set(declared) <= {"data_dir", "start", "end", "sides", "counted", "evaluation_articles"}
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
