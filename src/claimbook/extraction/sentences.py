@@ -21,11 +21,11 @@ _RELATIVE_START = re.compile(
     r"\s*(?:(?:die|der|das|denen|deren|dessen|welche[rsnm]?)\s+(?![A-ZÄÖÜ]|\w+(?:e|en|er|es|em)\b)"
     r"|(?:who|which|that)\b)"
 )
-# Quoted speech: German „…“ and »…«, English “…”, straight "…". An opened quote that is not
-# closed runs to the end of the paragraph.
 # German opening quotation marks, which spaCy's sentencizer leaves at the end of the sentence
 # before the one they open.
 _OPENING_MARKS = "\u201e\u201a"  # double and single low-9 marks
+# Quoted speech: German „…“ and »…«, English “…”, straight "…". An opened quote that is not
+# closed runs to the end of the paragraph.
 _QUOTE = re.compile(r"„[^“”\"]*(?:[“”\"]|$)|»[^«]*(?:«|$)|“[^”„]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
