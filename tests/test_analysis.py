@@ -84,3 +84,19 @@ def test_claim_day_is_no_more_exact_than_its_source():
     assert analysis.claim_day(date, "approx") == "about 1 April 2025"
     assert analysis.claim_day(date, "publication") == "1 April 2025 or earlier"
     assert analysis.claim_day(date, None) == "1 April 2025"
+
+
+def test_long_table_shows_its_first_rows_and_says_how_many_it_leaves_out(monkeypatch):
+    monkeypatch.setattr(analysis, "TABLE_ROWS", 2)
+    table = analysis.Table(pd.DataFrame({"n": [10, 11, 12, 13, 14]}))
+    html = table._repr_html_()
+    assert html.count("<td>") == 2
+    assert ">12<" not in html
+    assert "The first 2 of 5 rows are shown" in html
+    assert repr(table).splitlines()[-1].startswith("The first 2 of 5 rows")
+
+
+def test_short_table_shows_every_row_without_a_note(monkeypatch):
+    monkeypatch.setattr(analysis, "TABLE_ROWS", 2)
+    table = analysis.Table(pd.DataFrame({"n": [10, 11]}))
+    assert "rows are shown" not in table._repr_html_() + repr(table)

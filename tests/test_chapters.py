@@ -217,3 +217,26 @@ def test_every_chapter_copes_with_an_empty_selection():
     named = geography.named_places(empty.claims, empty.places)
     assert geography.findings(named)["n_places"] == 0
     assert corpus.findings(empty)["first_published"] == analysis.NONE_FOUND
+
+
+def test_monthly_ranges_sum_up_a_side_s_figures_of_a_month(data):
+    ranges = timeline.monthly_ranges(timeline.figures(data.claims))
+    assert list(ranges["counted"]) == ["dispatched", "in_russia", "at_front", "advance_party",
+                                       "force_size_context"]
+    dispatched = ranges.iloc[0]
+    assert (dispatched["figures"], dispatched["low"], dispatched["high"]) == (2, 1500, 1500)
+    assert str(dispatched["month"]) == "2024-10"
+    hundreds = ranges.set_index("counted").loc["advance_party"]
+    assert (hundreds["low"], hundreds["high"], hundreds["median"]) == (200, 999, 599.5)
+    open_below = ranges.set_index("counted").loc["force_size_context"]
+    assert open_below["low"] == open_below["high"] == 1_400_000
+
+
+def test_monthly_stances_count_each_side_s_statements_per_month(data):
+    monthly = positions.monthly_stances(positions.positions(data.claims))
+    assert list(monthly.columns) == ["claimant_side", "month", *vocab.STANCES]
+    assert list(monthly["claimant_side"]) == ["russia", "north_korea", "south_korea"]
+    assert monthly.set_index("claimant_side").loc["north_korea", "month"] == pd.Timestamp(
+        "2025-04-01")
+    assert monthly[list(vocab.STANCES)].to_numpy().sum() == 3
+    assert monthly.set_index("claimant_side").loc["russia", "denies"] == 1

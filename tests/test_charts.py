@@ -1,6 +1,7 @@
 """The charts: titled, labelled, in the report's palette, and the same on every run."""
 
 import io
+from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -9,8 +10,12 @@ import pytest
 from synthetic import dataset
 
 from claimbook import analysis, chains, charts, geography, hedging, positions, timeline, vocab
+from claimbook.synthetic import write_corpus
+from claimbook.validate import load_data
 
 matplotlib.use("Agg")
+
+REFERENCE = Path(__file__).parents[1] / "data"
 
 
 @pytest.fixture
@@ -132,3 +137,76 @@ def test_spread_moves_same_day_points_apart_symmetrically():
     moved = charts.spread(dates, pd.Series(["a", "a", "a", "a"]), step_hours=10)
     assert list(moved - dates) == [pd.Timedelta(hours=-10), pd.Timedelta(0),
                                    pd.Timedelta(hours=10), pd.Timedelta(0)]
+
+
+@pytest.fixture
+def summing_up(monkeypatch):
+    """Charts that sum up beyond two marks and label no route, as they do for large corpora."""
+    monkeypatch.setattr(charts, "MARKS_LIMIT", 2)
+    monkeypatch.setattr(charts, "EDGE_LABEL_LIMIT", 0)
+
+
+def _marks(fig) -> int:
+    """How many data markers the figure draws (legend handles excluded)."""
+    return sum(len(line.get_xdata()) for ax in fig.axes for line in ax.get_lines()
+               if line.get_marker() not in ("None", "", None, "_"))
+
+
+@pytest.mark.parametrize("draw", CHARTS)
+def test_summed_up_chart_is_deterministic(draw, data, summing_up):
+    assert _png(draw(data)) == _png(draw(data))
+
+
+def test_growth_chart_sums_up_figures_by_side_and_month(data, summing_up):
+    figures = timeline.figures(data.claims)
+    fig = charts.growth_chart(figures)
+    texts = _texts(fig)
+    assert "at least 3,000" not in texts and "1,500" not in texts
+    assert _marks(fig) == len(timeline.monthly_ranges(figures)) == len(figures) - 1
+    assert any(text.startswith("a side's month") for text in texts)
+    assert "each mark sums up one side's figures of one month" in charts.growth_reading(figures)
+    plt.close(fig)
+
+
+def test_growth_reading_describes_single_figures_below_the_limit(data):
+    assert "each figure is labelled" in charts.growth_reading(timeline.figures(data.claims))
+
+
+def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
+    statements = positions.positions(data.claims)
+    fig = charts.stance_chart(statements)
+    assert [ax.get_ylabel() for ax in fig.axes] == ["Russia", "North Korea", "South Korea"]
+    bars = [bar for ax in fig.axes for bar in ax.patches if bar.get_height() > 0]
+    assert len(bars) == len(statements) == 3
+    assert "stacked by stance" in charts.stance_reading(statements)
+    plt.close(fig)
+
+
+def test_chain_chart_leaves_routes_unlabelled_beyond_the_limit(data, summing_up):
+    graph = chains.chain_graph(chains.chains(data.claims, data.articles))
+    fig = charts.chain_chart(graph, chains.layout(graph))
+    assert not any(text.isdigit() for text in _texts(fig))
+    widths = [width for collection in fig.axes[0].collections
+              for width in collection.get_linewidths()]
+    assert max(widths) <= 0.6 + charts.EDGE_WIDTH
+    assert "edge widths alone" in charts.chain_reading(graph)
+    plt.close(fig)
+
+
+def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
+    """A corpus far beyond the limits: each time chart draws at most one mark per side and
+    month of each row, not one per claim."""
+    data_dir = write_corpus(tmp_path / "corpus", 2000, 20_000, 7, REFERENCE).data_dir
+    data = analysis.select(load_data(data_dir), "2024-01-01", "2025-12-31", vocab.SIDES)
+    figures = timeline.figures(data.claims)
+    fig = charts.growth_chart(figures)
+    months = figures["claim_date"].dt.to_period("M").nunique()
+    rows = figures["counted"].nunique()
+    assert _marks(fig) == len(timeline.monthly_ranges(figures))
+    assert _marks(fig) <= rows * months * len(vocab.SIDES) < len(figures)
+    plt.close(fig)
+    statements = positions.positions(data.claims)
+    fig = charts.stance_chart(statements)
+    bars = [bar for ax in fig.axes for bar in ax.patches]
+    assert len(bars) <= len(vocab.SIDES) * months * len(vocab.STANCES) < len(statements)
+    plt.close(fig)

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from claimbook.cli import main
 from claimbook.extraction.evaluate import evaluation
 from claimbook.schema import CLAIMS
-from claimbook.validate import check_data_dir
+from claimbook.validate import check_data_dir, load_data
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "extraction" / "articles"
@@ -75,7 +75,7 @@ def test_extraction_is_deterministic(tmp_path: Path) -> None:
 
 
 def test_evaluation_on_the_seed_corpus_meets_its_targets() -> None:
-    result = evaluation(REPO_DATA)
+    result = evaluation(load_data(REPO_DATA))
     assert result.f1 >= 0.9
     assert result.accuracy("counted") >= 0.8
     table = result.table().set_index("metric")["value"]
@@ -89,8 +89,8 @@ def test_evaluate_command_prints_the_table() -> None:
 
 
 def test_evaluation_on_a_sample_takes_the_first_articles_by_id() -> None:
-    sample = evaluation(REPO_DATA, articles=2)
+    sample = evaluation(load_data(REPO_DATA), articles=2)
     assert sample.articles == 2
     first_two = sorted(path.stem for path in (REPO_DATA / "articles").glob("*.md"))[:2]
     assert set(sample.curated["article_id"]) <= set(first_two)
-    assert len(sample.curated) < len(evaluation(REPO_DATA).curated)
+    assert len(sample.curated) < len(evaluation(load_data(REPO_DATA)).curated)

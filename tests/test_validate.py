@@ -1,5 +1,6 @@
 """The validator: the shipped data is clean, and each kind of bad input is caught and located."""
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 
 from claimbook.cli import main
 from claimbook.problems import DataError
+from claimbook.synthetic import write_corpus
 from claimbook.validate import check_data_dir, load_data
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
@@ -223,3 +225,18 @@ def test_missing_data_dir_is_reported(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["validate", str(tmp_path / "absent")])
     assert result.exit_code == 1
     assert "no such directory" in result.output
+
+
+def test_unknown_article_id_names_a_few_known_ids_not_all(tmp_path):
+    data_dir = write_corpus(tmp_path / "corpus", 12, 30, 3, REPO_DATA).data_dir
+    claims = data_dir / "claims.csv"
+    with claims.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    rows[0]["article_id"] = "no-such-article"
+    with claims.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    [problem] = [p for p in check_data_dir(data_dir) if p.field == "article_id"]
+    assert problem.line == 2
+    assert "and 7 more" in problem.expected

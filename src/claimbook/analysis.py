@@ -34,6 +34,12 @@ def select(dataset: Dataset, start: str, end: str, sides: Iterable[str],
     )
 
 
+TABLE_ROWS = 500
+"""The most rows a table shows on a page. A longer table (a corpus of thousands of articles)
+shows its first rows and says how many it leaves out: pages of a hundred thousand rows help
+no reader and take minutes to build."""
+
+
 @dataclass(frozen=True)
 class Table:
     """A table for a page: HTML with every value escaped and no index; the same rows as plain
@@ -42,11 +48,24 @@ class Table:
     frame: pd.DataFrame
 
     def _repr_html_(self) -> str:
-        return self.frame.to_html(index=False, escape=True, border=0, na_rep="",
-                                  classes="claimbook-table")
+        table = self._shown().to_html(index=False, escape=True, border=0, na_rep="",
+                                      classes="claimbook-table")
+        return table + (f'\n<p class="claimbook-table-note">{self._note()}</p>'
+                        if self._cut() else "")
 
     def __repr__(self) -> str:
-        return self.frame.to_string(index=False, na_rep="")
+        text = self._shown().to_string(index=False, na_rep="")
+        return text + (f"\n{self._note()}" if self._cut() else "")
+
+    def _shown(self) -> pd.DataFrame:
+        return self.frame.head(TABLE_ROWS)
+
+    def _cut(self) -> bool:
+        return len(self.frame) > TABLE_ROWS
+
+    def _note(self) -> str:
+        return (f"The first {count(TABLE_ROWS)} of {count(len(self.frame))} rows are shown; "
+                "the data files hold them all.")
 
 
 def glue_all(values: dict) -> None:
@@ -102,6 +121,14 @@ def outlet_agency(outlet: str) -> str | None:
     if not bracket or any(word[:1].islower() for word in agency.split()):
         return None
     return agency
+
+
+def vocabulary_order(column: pd.Series) -> pd.Series:
+    """A sort key (for sort_values) that orders counted categories, sides and stances as the
+    vocabulary lists them, and any other column by its values."""
+    order = {"counted": vocab.COUNTED, "claimant_side": vocab.SIDES,
+             "stance": vocab.STANCES}.get(column.name)
+    return column.map(order.index) if order else column
 
 
 def hedge_lists(claims: pd.DataFrame) -> pd.Series:

@@ -15,7 +15,7 @@ FENCE = "---"
 ARTICLE_DIR = "articles"
 
 
-class _StringDateLoader(yaml.SafeLoader):
+class _StringDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """Reads dates as plain strings, so an impossible date becomes a reported problem in the
     schema check rather than an exception inside the YAML parser."""
 

@@ -72,25 +72,28 @@ def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     """The claims (claim groups) that stand in more than one article: in how many, where and
     when they first appeared, the other articles, and the first wording in English."""
     claims = claims.join(articles["published"], on="article_id")
-    spread_over = claims.groupby("claim_group")["article_id"].nunique()
-    repeated = claims[claims["claim_group"].map(spread_over) > 1]
-    rows = []
-    for group, rows_of_group in repeated.groupby("claim_group"):
-        ordered = rows_of_group.sort_values(["published", "claim_date", "claim_id"])
-        first = ordered.iloc[0]
-        later = [a for a in dict.fromkeys(ordered["article_id"]) if a != first["article_id"]]
-        rows.append({
-            "claim": first["quote_en"],
-            "claimant": f"{first['claimant']} ({side_label(first['claimant_side'])})",
-            "articles": int(spread_over[group]),
-            "first appeared": first["article_id"],
-            "first published": first["published"].strftime("%Y-%m-%d"),
-            "repeated in": ", ".join(later),
-        })
-    table = pd.DataFrame(rows, columns=["claim", "claimant", "articles", "first appeared",
-                                        "first published", "repeated in"])
+    spread_over = claims.groupby("claim_group")["article_id"].transform("nunique")
+    repeated = (claims[spread_over > 1].assign(articles=spread_over)
+                .sort_values(["claim_group", "published", "claim_date", "claim_id"]))
+    first = repeated.groupby("claim_group").head(1).set_index("claim_group")
+    table = pd.DataFrame({
+        "claim": first["quote_en"],
+        "claimant": first["claimant"] + " (" + first["claimant_side"].map(side_label) + ")",
+        "articles": first["articles"].astype(int),
+        "first appeared": first["article_id"],
+        "first published": first["published"].dt.strftime("%Y-%m-%d"),
+        "repeated in": _later_articles(repeated, first["article_id"]),
+    })
     return table.sort_values(["articles", "first published", "claim"],
                              ascending=[False, True, True]).reset_index(drop=True)
+
+
+def _later_articles(repeated: pd.DataFrame, first_article: pd.Series) -> pd.Series:
+    """For each claim group, the articles after its first, in order of appearance, joined."""
+    articles = repeated[["claim_group", "article_id"]].drop_duplicates()
+    later = articles[articles["article_id"] != articles["claim_group"].map(first_article)]
+    joined = later.groupby("claim_group", sort=False)["article_id"].agg(", ".join)
+    return joined.reindex(first_article.index, fill_value="")
 
 
 def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:

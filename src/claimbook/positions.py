@@ -3,7 +3,7 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import NONE_FOUND, claim_day, side_label
+from claimbook.analysis import NONE_FOUND, claim_day, side_label, vocabulary_order
 
 
 def positions(claims: pd.DataFrame) -> pd.DataFrame:
@@ -39,6 +39,18 @@ def stance_counts(positions_frame: pd.DataFrame) -> pd.DataFrame:
     table = table.loc[sides, stances]
     table.index = [side_label(side) for side in sides]
     return table.rename_axis(index="side", columns="stance").reset_index()
+
+
+def monthly_stances(positions_frame: pd.DataFrame) -> pd.DataFrame:
+    """How many statements of each stance each side made per calendar month: one row per side
+    and month that has any (sides in vocabulary order, then months), with the columns
+    claimant_side, month (the month's first day) and one per stance in vocabulary order."""
+    table = pd.crosstab([positions_frame["claimant_side"],
+                         positions_frame["claim_date"].dt.to_period("M").dt.start_time],
+                        positions_frame["stance"]).rename_axis(["claimant_side", "month"])
+    table = table.reindex(columns=list(vocab.STANCES), fill_value=0).reset_index()
+    return (table.sort_values(["claimant_side", "month"], key=vocabulary_order)
+            .rename_axis(columns=None).reset_index(drop=True))
 
 
 def first_statement(positions_frame: pd.DataFrame, stance: str,

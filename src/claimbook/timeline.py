@@ -3,7 +3,15 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import DASH, NONE_FOUND, claim_day, count, day, side_label
+from claimbook.analysis import (
+    DASH,
+    NONE_FOUND,
+    claim_day,
+    count,
+    day,
+    side_label,
+    vocabulary_order,
+)
 
 NOT_DEPLOYMENT = ("killed", "wounded", "casualties_total", "force_size_context", "hypothetical",
                   "other")
@@ -40,6 +48,26 @@ def bounds_text(low, high) -> str:
     if bound == "open_below":
         return f"up to {count(high)}"
     return count(low) if bound == "point" else f"{count(low)}{DASH}{count(high)}"
+
+
+def monthly_ranges(figures_frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures summed up per thing counted, claimant side and calendar month of the claim:
+    how many, the lowest and the highest bound stated (an open bound stands in for its missing
+    other bound), the median of the figures' midpoints, and the median claim date. Sorted by
+    counted (vocabulary order), month and side (vocabulary order)."""
+    low = figures_frame["figure_low"].fillna(figures_frame["figure_high"]).astype(float)
+    high = figures_frame["figure_high"].fillna(figures_frame["figure_low"]).astype(float)
+    frame = pd.DataFrame({
+        "counted": figures_frame["counted"], "claimant_side": figures_frame["claimant_side"],
+        "month": figures_frame["claim_date"].dt.to_period("M"),
+        "claim_date": figures_frame["claim_date"], "low": low, "high": high,
+        "middle": (low + high) / 2,
+    })
+    summary = frame.groupby(["counted", "month", "claimant_side"]).agg(
+        figures=("middle", "size"), low=("low", "min"), high=("high", "max"),
+        median=("middle", "median"), claim_date=("claim_date", "median")).reset_index()
+    return (summary.sort_values(["counted", "month", "claimant_side"], key=vocabulary_order)
+            .reset_index(drop=True))
 
 
 def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:

@@ -91,12 +91,11 @@ def _row_problems(
 ) -> list[Problem]:
     article_id = row.get("article_id")
     if article_id not in bodies:
-        known = ", ".join(sorted(bodies)) or "none"
         return [
             row.problem(
                 "article_id",
                 shorten(article_id),
-                f"the id of an article in articles/ (known: {known})",
+                f"the id of an article in articles/ (known: {_some(sorted(bodies))})",
             )
         ]
     problems = _quote_problems(row, bodies[article_id])
@@ -117,6 +116,12 @@ def _row_problems(
             )
         )
     return problems
+
+
+def _some(names: list[str], shown: int = 5) -> str:
+    """The first few names and how many more, so that a message stays short in a big corpus."""
+    more = f" and {len(names) - shown:,} more" if len(names) > shown else ""
+    return ", ".join(names[:shown]) + more if names else "none"
 
 
 def _as_int(text: str | None) -> int | None:

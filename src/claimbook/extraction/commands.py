@@ -14,6 +14,7 @@ from claimbook.articles import ARTICLE_DIR, read_article
 from claimbook.extraction.evaluate import evaluation
 from claimbook.extraction.extract import article_text, candidates_frame, extract_article
 from claimbook.problems import DataError
+from claimbook.validate import load_data
 
 
 def article_files(paths: tuple[Path, ...]) -> list[Path]:
@@ -79,7 +80,7 @@ def evaluate(data_dir: Path) -> None:
     """Compare the extractor's figure claims on DATA_DIR's articles with its curated claims:
     precision, recall and F1, and the accuracy of counted and claimant_side on the matches."""
     try:
-        result = evaluation(data_dir)
+        result = evaluation(load_data(data_dir))
     except DataError as error:
         raise click.ClickException(f"{data_dir} is not valid data:\n{error}") from error
     click.echo(result.table().to_string(index=False))

@@ -8,12 +8,11 @@ describes the figures it finds.
 """
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import pandas as pd
 
 from claimbook.extraction.extract import article_text, candidates_frame, extract_article
-from claimbook.validate import load_data
+from claimbook.validate import Dataset
 
 _COMPARED = ("counted", "claimant_side")
 
@@ -146,10 +145,10 @@ def compare(candidates: pd.DataFrame, curated: pd.DataFrame) -> Evaluation:
     return Evaluation(candidates, curated, tuple(pairs))
 
 
-def evaluation(data_dir: Path | str = "data", articles: int | None = None) -> Evaluation:
-    """Extract from the articles of the (valid) data directory, or the first `articles` of
-    them by id, and compare the figure candidates with their curated figure claims."""
-    dataset = load_data(Path(data_dir))
+def evaluation(dataset: Dataset, articles: int | None = None) -> Evaluation:
+    """Extract from the articles of the dataset, or the first `articles` of them by id, and
+    compare the figure candidates with their curated figure claims. Pass the whole dataset,
+    not a selection of its claims: curated claims left out would count as missed."""
     sample = dataset.articles.sort_values("id").head(articles)
     rows = [
         row
