@@ -12,10 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from claimbook.execution import Job, cache_key, package_fingerprint, run_job
-from claimbook.notebooks import chapters
+from claimbook.execution import run_job
 from claimbook.params import ReportParameters
-from claimbook.pipeline import NOTEBOOKS_DIR, chapter_parameters, resolve_parameters
+from claimbook.pipeline import chapter_jobs, resolve_parameters
 from claimbook.site import BOOK_DIR
 from claimbook.validate import check_data_dir, load_data
 
@@ -27,18 +26,6 @@ def report_parameters(project_root: Path, data_dir: Path | None = None) -> Repor
     """The project's published parameters, with data_dir pointed elsewhere if given."""
     overrides = {} if data_dir is None else {"data_dir": data_dir}
     return resolve_parameters(project_root / PARAMS_FILE, overrides)
-
-
-def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Path) -> list[Job]:
-    """The jobs the pipeline would run for every chapter of the project, as pipeline.run
-    composes them."""
-    package = package_fingerprint()
-    jobs = []
-    for chapter in chapters(project_root / NOTEBOOKS_DIR):
-        declared = chapter_parameters(chapter, parameters, book_dir)
-        key = cache_key(chapter, declared, parameters.data_dir, package)
-        jobs.append(Job(chapter, declared, book_dir, key))
-    return jobs
 
 
 def probe_validate(data_dir: str) -> dict:

@@ -12,6 +12,7 @@ Peak memory is measured in a process of its own (benchmarks/probes.py).
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import shutil
@@ -20,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,14 +31,14 @@ from functools import partial
 from pathlib import Path
 
 import psutil
-from probes import chapter_jobs, report_parameters
+from probes import report_parameters
 
 from claimbook import vocab
 from claimbook.articles import article_paths, read_article
 from claimbook.execution import execute
 from claimbook.extraction.extract import article_text, extract_article
 from claimbook.notebooks import chapters
-from claimbook.pipeline import NOTEBOOKS_DIR, run
+from claimbook.pipeline import NOTEBOOKS_DIR, chapter_jobs, run
 from claimbook.synthetic import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,7 +47,7 @@ CORES = os.cpu_count() or 1
 MB = 1024**2
 GB = 1024**3
 SAMPLE_SECONDS = 0.2
-SECTIONS = ("build", "parallel", "validation", "chapters", "extraction")
+WARM_UP_SECONDS = 120
 NOT_COPIED = (".venv", ".git", "_build", ".cache", "variants", "test-artifacts", "__pycache__")
 CLAIMS_PER_ARTICLE = 10
 SEED = 20241023
@@ -297,12 +299,10 @@ def measure_extraction(settings: Settings, corpora: Corpora) -> list[Row]:
     claims = settings.extraction_articles * CLAIMS_PER_ARTICLE
     paths = article_paths(corpora.get(claims))
     progress(f"extraction: {settings.repeats} x {len(paths)} articles, 1 and {CORES} processes")
-    times = median_of(
-        settings.repeats,
-        lambda: {"one": extract_all(paths, 1), "all": extract_all(paths, CORES)},
-    )
-    one, parallel = len(paths) / times["one"], len(paths) / times["all"]
-    found = sum(map(extract_file, paths))
+    runs = [(extract_all(paths, 1), extract_all(paths, CORES)) for _ in range(settings.repeats)]
+    one = len(paths) / statistics.median(seconds for (seconds, _), _ in runs)
+    parallel = len(paths) / statistics.median(seconds for _, (seconds, _) in runs)
+    found = runs[0][0][1]
     return [
         Row("extraction, 1 process", f"{one:.1f} articles/s", ">= 50 articles/s", one >= 50),
         Row(f"extraction, {CORES} processes", f"{parallel:.1f} articles/s"),
@@ -318,15 +318,31 @@ def extract_file(path: Path) -> int:
     return len(extract_article(article_text(article.meta, article.body)))
 
 
-def extract_all(paths: list[Path], processes: int) -> float:
-    """Seconds to extract candidate claims from every article with this many processes, each
-    process warmed up first (its language pipeline loaded) so that start-up is not timed."""
+def extract_all(paths: list[Path], processes: int) -> tuple[float, int]:
+    """Seconds to extract candidate claims from every article with this many processes, and
+    how many were found. Each process extracts from one article before the clock starts, so
+    that loading its language pipeline is not timed."""
     if processes == 1:
         extract_file(paths[0])
-        return timed(lambda: [extract_file(path) for path in paths])
-    with ProcessPoolExecutor(processes) as pool:
-        list(pool.map(extract_file, paths[:processes]))  # start the workers before timing
-        return timed(lambda: list(pool.map(extract_file, paths, chunksize=8)))
+        return timed_count(lambda: sum(map(extract_file, paths)))
+    ready = multiprocessing.Barrier(processes + 1)
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
+                             initializer=warm_up, initargs=(paths[0], ready)) as pool:
+        pool.submit(abs, 0)  # starts every worker at once (fork)
+        ready.wait(timeout=WARM_UP_SECONDS)
+        return timed_count(lambda: sum(pool.map(extract_file, paths, chunksize=8)))
+
+
+def warm_up(path: Path, ready: threading.Barrier) -> None:
+    """Load a worker's language pipeline, then wait until every worker and the timer are ready."""
+    extract_file(path)
+    ready.wait(timeout=WARM_UP_SECONDS)
+
+
+def timed_count(action: Callable[[], int]) -> tuple[float, int]:
+    started = time.perf_counter()
+    found = action()
+    return time.perf_counter() - started, found
 
 
 MEASURES = {
@@ -336,6 +352,7 @@ MEASURES = {
     "chapters": measure_chapters,
     "extraction": measure_extraction,
 }
+SECTIONS = tuple(MEASURES)
 
 
 # --- output -----------------------------------------------------------------------------------

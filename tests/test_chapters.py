@@ -240,3 +240,11 @@ def test_monthly_stances_count_each_side_s_statements_per_month(data):
         "2025-04-01")
     assert monthly[list(vocab.STANCES)].to_numpy().sum() == 3
     assert monthly.set_index("claimant_side").loc["russia", "denies"] == 1
+
+
+def test_near_on_no_points_is_an_empty_selection():
+    none = pd.DataFrame({"latitude": [], "longitude": []})
+    others = pd.DataFrame({"latitude": [50.0], "longitude": [30.0]})
+    found = geography.near(none, others)
+    assert found.dtype == bool and found.empty
+    assert none[~found].columns.tolist() == ["latitude", "longitude"]

@@ -187,8 +187,12 @@ def test_chain_chart_leaves_routes_unlabelled_beyond_the_limit(data, summing_up)
     fig = charts.chain_chart(graph, chains.layout(graph))
     assert not any(text.isdigit() for text in _texts(fig))
     widths = [width for collection in fig.axes[0].collections
+              if isinstance(collection, matplotlib.collections.LineCollection)
               for width in collection.get_linewidths()]
-    assert max(widths) <= 0.6 + charts.EDGE_WIDTH
+    busiest = max(claims for _, _, claims in graph.edges(data="claims"))
+    quietest = min(claims for _, _, claims in graph.edges(data="claims"))
+    assert max(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH)
+    assert min(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH * quietest / busiest)
     assert "edge widths alone" in charts.chain_reading(graph)
     plt.close(fig)
 
@@ -208,5 +212,8 @@ def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
     statements = positions.positions(data.claims)
     fig = charts.stance_chart(statements)
     bars = [bar for ax in fig.axes for bar in ax.patches]
-    assert len(bars) <= len(vocab.SIDES) * months * len(vocab.STANCES) < len(statements)
+    monthly = positions.monthly_stances(statements)
+    assert _marks(fig) == 0
+    assert len(bars) == len(monthly) * len(vocab.STANCES) < len(statements)
+    assert sum(bar.get_height() for bar in bars) == len(statements)
     plt.close(fig)

@@ -94,3 +94,14 @@ def test_evaluation_on_a_sample_takes_the_first_articles_by_id() -> None:
     first_two = sorted(path.stem for path in (REPO_DATA / "articles").glob("*.md"))[:2]
     assert set(sample.curated["article_id"]) <= set(first_two)
     assert len(sample.curated) < len(evaluation(load_data(REPO_DATA)).curated)
+
+
+def test_an_article_without_an_id_is_reported_not_written_as_none(tmp_path: Path) -> None:
+    nameless = "\n".join(line for line in GERMAN.read_text(encoding="utf-8").split("\n")
+                         if not line.startswith("id:"))
+    article = tmp_path / "2024-11-10-nameless.md"
+    article.write_text(nameless, encoding="utf-8")
+    out = tmp_path / "candidates.csv"
+    result = run_extract(str(article), "--out", str(out))
+    assert result.exit_code != 0
+    assert "2024-11-10-nameless.md" in result.output and "id missing" in result.output

@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 
 from claimbook.articles import article_paths, read_article
+from claimbook.cli import main
 from claimbook.numbers import parse_figure
-from claimbook.synthetic import synthesize, write_corpus
+from claimbook.synthetic import write_corpus
 from claimbook.validate import check_data_dir
 
 REFERENCE = Path(__file__).parents[1] / "data"
@@ -84,7 +85,7 @@ def test_refuses_a_directory_that_is_not_empty(tmp_path: Path) -> None:
 def test_command_writes_a_valid_corpus(tmp_path: Path) -> None:
     out = tmp_path / "corpus"
     args = [str(out), "--articles", "3", "--claims", "20", "--seed", "4"]
-    result = CliRunner().invoke(synthesize, [*args, "--reference", str(REFERENCE)])
+    result = CliRunner().invoke(main, ["synthesize", *args, "--reference", str(REFERENCE)])
     assert result.exit_code == 0, result.output
     assert "3 articles, 20 claims" in result.output
     assert check_data_dir(out) == []

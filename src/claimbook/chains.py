@@ -7,7 +7,7 @@ from itertools import pairwise
 import networkx as nx
 import pandas as pd
 
-from claimbook.analysis import NONE_FOUND, day, outlet_agency, outlet_name, percent, side_label
+from claimbook.analysis import NONE_FOUND, outlet_agency, outlet_name, percent, side_label
 
 LAYERS = ("source", "relay", "outlet")
 DIRECT = "(reported directly)"
@@ -110,7 +110,4 @@ def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:
         "top_relay_claims": int(relays.iloc[0]) if len(relays) else 0,
         "n_repeated_claims": len(repeated),
         "max_articles_per_claim": int(repeated["articles"].max()) if len(repeated) else 0,
-        "n_sources": int(chain_rows["source"].nunique()),
-        "first_repeat_date": day(pd.Timestamp(repeated["first published"].min()))
-        if len(repeated) else NONE_FOUND,
     }

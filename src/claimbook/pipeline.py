@@ -52,10 +52,8 @@ def run(
     dataset = load_data(data_dir)
     book_dir = out_dir / BOOK_DIR
     book_dir.mkdir(parents=True, exist_ok=True)
-    templates = chapters(project_root / NOTEBOOKS_DIR)
-    report(f"executing {len(templates)} chapters")
-    package = package_fingerprint()
-    jobs = [_job(chapter, parameters, book_dir, package) for chapter in templates]
+    jobs = chapter_jobs(project_root, parameters, book_dir)
+    report(f"executing {len(jobs)} chapters")
     result = execute(jobs, project_root / CACHE_DIR, workers or os.cpu_count() or 1, report)
     files = stage_files(project_root, result.notebooks, dataset, data_dir)
     html_dir = out_dir / HTML_DIR
@@ -89,10 +87,15 @@ def chapter_parameters(chapter: Chapter, parameters: ReportParameters, book_dir:
     return {name: values[name] for name in chapter.parameters if name in values}
 
 
-def _job(chapter: Chapter, parameters: ReportParameters, book_dir: Path, package: str) -> Job:
-    declared = chapter_parameters(chapter, parameters, book_dir)
-    key = cache_key(chapter, declared, parameters.data_dir, package)
-    return Job(chapter, declared, book_dir, key)
+def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Path) -> list[Job]:
+    """A job for every chapter template of the project: what it is given and its cache key."""
+    package = package_fingerprint()
+    jobs = []
+    for chapter in chapters(Path(project_root) / NOTEBOOKS_DIR):
+        declared = chapter_parameters(chapter, parameters, book_dir)
+        key = cache_key(chapter, declared, parameters.data_dir, package)
+        jobs.append(Job(chapter, declared, book_dir, key))
+    return jobs
 
 
 def _publish_notebooks(result: ExecutionResult, book_dir: Path) -> None:

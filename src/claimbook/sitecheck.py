@@ -166,7 +166,7 @@ def page_weights(site_dir: Path) -> list[PageWeight]:
     return [page_weight(site_dir, page) for page in html_pages(site_dir)]
 
 
-def page_images(site_dir: Path, page: Path) -> list[Path]:
+def page_images(page: Path) -> list[Path]:
     """The local image files a page shows."""
     sources = (image.get("src", "") for image in _soup(page).find_all("img"))
     return sorted({f for f in (_target_file(page, src) for src in sources) if f is not None})

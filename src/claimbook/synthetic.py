@@ -24,6 +24,7 @@ import numpy as np
 
 from claimbook import vocab
 from claimbook.articles import ARTICLE_DIR
+from claimbook.extraction.dates import NO_DATE_BASIS
 from claimbook.numbers import parse_figure
 from claimbook.schema import CLAIMS
 from claimbook.validate import CLAIMS_FILE, PLACES_FILE
@@ -450,7 +451,7 @@ def claim_dating(draws: ClaimDraws, index: int, published: datetime.date) -> dic
         return {
             "claim_date": published.isoformat(),
             "claim_date_precision": "publication",
-            "claim_date_basis": "no date in the text; publication date as the latest possible",
+            "claim_date_basis": NO_DATE_BASIS,
         }
     days = int(draws.days_before[index])
     made = published - datetime.timedelta(days=days)

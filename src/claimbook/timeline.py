@@ -26,9 +26,8 @@ def figures(claims: pd.DataFrame) -> pd.DataFrame:
     found["bound"] = pd.Series([_bound(low, high) for low, high in
                                 zip(found["figure_low"], found["figure_high"], strict=True)],
                                index=found.index, dtype="str")
-    found["counted_order"] = found["counted"].map(vocab.COUNTED.index)
-    return (found.sort_values(["counted_order", "claim_date", "claim_id"])
-            .drop(columns="counted_order").reset_index(drop=True))
+    return (found.sort_values(["counted", "claim_date", "claim_id"], key=vocabulary_order)
+            .reset_index(drop=True))
 
 
 def _bound(low, high) -> str:
@@ -53,19 +52,18 @@ def bounds_text(low, high) -> str:
 def monthly_ranges(figures_frame: pd.DataFrame) -> pd.DataFrame:
     """The figures summed up per thing counted, claimant side and calendar month of the claim:
     how many, the lowest and the highest bound stated (an open bound stands in for its missing
-    other bound), the median of the figures' midpoints, and the median claim date. Sorted by
-    counted (vocabulary order), month and side (vocabulary order)."""
+    other bound) and the median of the figures' midpoints. Sorted by counted (vocabulary
+    order), month and side (vocabulary order)."""
     low = figures_frame["figure_low"].fillna(figures_frame["figure_high"]).astype(float)
     high = figures_frame["figure_high"].fillna(figures_frame["figure_low"]).astype(float)
     frame = pd.DataFrame({
         "counted": figures_frame["counted"], "claimant_side": figures_frame["claimant_side"],
         "month": figures_frame["claim_date"].dt.to_period("M"),
-        "claim_date": figures_frame["claim_date"], "low": low, "high": high,
-        "middle": (low + high) / 2,
+        "low": low, "high": high, "middle": (low + high) / 2,
     })
     summary = frame.groupby(["counted", "month", "claimant_side"]).agg(
         figures=("middle", "size"), low=("low", "min"), high=("high", "max"),
-        median=("middle", "median"), claim_date=("claim_date", "median")).reset_index()
+        median=("middle", "median")).reset_index()
     return (summary.sort_values(["counted", "month", "claimant_side"], key=vocabulary_order)
             .reset_index(drop=True))
 

@@ -28,14 +28,14 @@ def site_copy(site_dir: Path, tmp_path: Path) -> Path:
 
 
 def first_page_with_images(site: Path) -> Path:
-    pages = [page for page in content_pages(site) if page_images(site, page)]
+    pages = [page for page in content_pages(site) if page_images(page)]
     assert pages, "no page of the site shows an image"
     return pages[0]
 
 
 def test_a_deleted_image_is_reported_with_its_page(site_copy: Path) -> None:
     page = first_page_with_images(site_copy)
-    image = page_images(site_copy, page)[0]
+    image = page_images(page)[0]
     image.unlink()
     src = Path(os.path.relpath(image, page.parent)).as_posix()
     findings = check_images(site_copy)

@@ -41,7 +41,7 @@ def test_external_links_are_listed(site_dir: Path, artifacts: Path) -> None:
 
 
 def test_chapter_figures_are_compressed(site_dir: Path) -> None:
-    figures = {image for page in content_pages(site_dir) for image in page_images(site_dir, page)}
+    figures = {image for page in content_pages(site_dir) for image in page_images(page)}
     oversized = "\n".join(
         f"{figure.relative_to(site_dir)}: {figure.stat().st_size:,} bytes"
         for figure in sorted(figures)

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from claimbook.articles import ARTICLE_DIR, read_article
+from claimbook.articles import ARTICLE_DIR, article_paths, read_article
 from claimbook.extraction.evaluate import evaluation
 from claimbook.extraction.extract import article_text, candidates_frame, extract_article
 from claimbook.problems import DataError
@@ -22,8 +22,10 @@ def article_files(paths: tuple[Path, ...]) -> list[Path]:
     directory by its articles/ folder), in name order within a folder."""
     files = []
     for path in paths:
-        folder = path / ARTICLE_DIR if (path / ARTICLE_DIR).is_dir() else path
-        files += sorted(folder.glob("*.md")) if folder.is_dir() else [path]
+        if (path / ARTICLE_DIR).is_dir():
+            files += article_paths(path)
+        else:
+            files += sorted(path.glob("*.md")) if path.is_dir() else [path]
     return files
 
 

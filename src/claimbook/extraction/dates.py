@@ -51,8 +51,12 @@ def _basis(expression: str, published: dt.date, reading: str) -> str:
 
 def _weekday(match: re.Match[str], published: dt.date, language: str) -> ClaimDate:
     target = WEEKDAYS[language].index(match["day"].lower())
-    date = published - dt.timedelta(days=(published.weekday() - target) % 7)
-    reading = f"the latest {match['day'].capitalize()} on or before it, {date.isoformat()}"
+    on_or_before = match.group().lower().startswith(("am ", "on "))
+    # "letzten Montag", "last Monday" on a Monday mean a week earlier, "am Montag" that day
+    days_back = (published.weekday() - target) % 7 or (0 if on_or_before else 7)
+    date = published - dt.timedelta(days=days_back)
+    when = "on or before it" if on_or_before else "before it"
+    reading = f"the latest {match['day'].capitalize()} {when}, {date.isoformat()}"
     return ClaimDate(date, "day", _basis(match.group(), published, reading))
 
 

@@ -72,45 +72,9 @@ class Evaluation:
             "extraction_side_accuracy": f"{self.accuracy('claimant_side'):.2f}",
         }
 
-    def differences(self) -> pd.DataFrame:
-        """Every miss, false alarm and disagreement, for inspection."""
-        matched_candidates = {c for c, _ in self.pairs}
-        matched_curated = {k for _, k in self.pairs}
-        rows = [
-            _difference("missed", None, self.curated.iloc[k])
-            for k in range(len(self.curated))
-            if k not in matched_curated
-        ]
-        rows += [
-            _difference("not curated", self.candidates.iloc[c], None)
-            for c in range(len(self.candidates))
-            if c not in matched_candidates
-        ]
-        rows += [
-            _difference(f"{field} differs", self.candidates.iloc[c], self.curated.iloc[k])
-            for c, k in self.pairs
-            for field in _COMPARED
-            if self.candidates.iloc[c][field] != self.curated.iloc[k][field]
-        ]
-        return pd.DataFrame(rows)
-
 
 def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 0.0
-
-
-def _difference(what: str, candidate: pd.Series | None, curated: pd.Series | None) -> dict:
-    row = candidate if candidate is not None else curated
-    return {
-        "difference": what,
-        "article_id": row["article_id"],
-        "figure_text": row["figure_text"],
-        **{
-            f"{field} ({side})": None if source is None else source[field]
-            for field in _COMPARED
-            for side, source in (("candidate", candidate), ("curated", curated))
-        },
-    }
 
 
 def _matches(candidate: pd.Series, curated: pd.Series) -> bool:

@@ -50,8 +50,11 @@ class ArticleText:
 
 
 def article_text(meta: dict, body: str) -> ArticleText:
-    """The extractor's view of an article from its front matter; ValueError when the
-    language or the publication date cannot be used."""
+    """The extractor's view of an article from its front matter; ValueError when the id, the
+    outlet, the language or the publication date cannot be used."""
+    missing = [field for field in ("id", "outlet") if not meta.get(field)]
+    if missing:
+        raise ValueError(f"{' and '.join(missing)} missing from the front matter")
     language = meta.get("language")
     if language not in LANGUAGES:
         raise ValueError(f"language {language!r} is not one of {', '.join(LANGUAGES)}")

@@ -15,8 +15,8 @@ from claimbook.numbers import Figure, find_figures, parse_figure
 # A superset test: every figure find_figures can return contains one of these; many words
 # that merely contain them (Jahrzehnt, Nacht) pass too and are ruled out by find_figures.
 _MAY_HOLD_NUMBER = re.compile(
-    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf|zwölf|mrd|mio|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
+    r"\d|\b(?:eins|zwo|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf|zwölf|mrd|mio|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty"
     r"|seventy|eighty|ninety)\b|(?:zehn|zig|ßig|ssig|hundert|tausend|dutzend|million"
     r"|milliard|teen|hundred|thousand|dozen|billion)",
     re.IGNORECASE,

@@ -99,7 +99,7 @@ def clause_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``text`` holding ``text[start:end]``, extended by a relative clause right
     after it ("12.000 Soldaten, die entsandt werden sollen": the relative clause says what
     happens to the counted soldiers)."""
-    left = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, start)), default=0)
+    left = clause_start(text, start)
     after = _CLAUSE_BOUNDARY.search(text, end)
     right = after.start() if after else len(text)
     if after and _RELATIVE_START.match(text, after.end()):
