@@ -6,21 +6,25 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 CHROMIUM ?= /usr/bin/chromium
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+ROOT_USER := $(shell [ "$$(id -u)" = 0 ] && echo yes)
+SUDO := $(if $(ROOT_USER),,sudo)
+LINTED := src tests benchmarks notebooks
 
-.PHONY: book test lab validate bench lint clean chromium
+.PHONY: book test lab bench clean chromium
 
 book: $(READY)
 	$(BIN)/claimbook validate data
 	$(BIN)/claimbook build
 
 test: $(READY) chromium
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check $(LINTED)
+	$(BIN)/ruff check $(LINTED)
 	$(BIN)/claimbook validate data
 	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --nbval --nbval-current-env -p no:cacheprovider book/
 
 lab: $(READY)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(ROOT_USER),--allow-root)
 
 bench: $(READY)
 	$(BIN)/python benchmarks/run.py

@@ -1,12 +1,12 @@
 """Bytes per page of a built site: its HTML, and the images, scripts and stylesheets it loads.
 
-    .venv/bin/python benchmarks/page_weight.py [SITE_DIR]      (default: _build/html)
+.venv/bin/python benchmarks/page_weight.py [SITE_DIR]      (default: _build/html)
 """
 
 import sys
 from pathlib import Path
 
-from claimbook.sitecheck import PageWeight, page_weights
+from claimbook.build.sitecheck import PageWeight, page_weights
 
 COLUMNS = ("html", "images", "scripts", "styles", "total")
 
@@ -15,8 +15,10 @@ def table(weights: list[PageWeight]) -> str:
     """A plain-text table, one row per page, sizes in bytes."""
     width = max([len("page"), *(len(w.page) for w in weights)])
     header = f"{'page':<{width}}" + "".join(f"{name:>12}" for name in COLUMNS)
-    rows = [f"{w.page:<{width}}" + "".join(f"{getattr(w, name):>12,}" for name in COLUMNS)
-            for w in weights]
+    rows = [
+        f"{w.page:<{width}}" + "".join(f"{getattr(w, name):>12,}" for name in COLUMNS)
+        for w in weights
+    ]
     return "\n".join([header, "-" * len(header), *rows])
 
 

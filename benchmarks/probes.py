@@ -12,13 +12,12 @@ import sys
 import time
 from pathlib import Path
 
-from claimbook.execution import run_job
-from claimbook.params import ReportParameters
-from claimbook.pipeline import chapter_jobs, resolve_parameters
-from claimbook.site import BOOK_DIR
-from claimbook.validate import check_data_dir, load_data
+from claimbook.build.execution import run_job
+from claimbook.build.layout import BOOK_DIR, PARAMS_FILE
+from claimbook.build.parameters import ReportParameters
+from claimbook.build.pipeline import chapter_jobs, resolve_parameters
+from claimbook.data.validate import check_data_dir, load_data
 
-PARAMS_FILE = "params.yml"
 KIB = 1024
 
 

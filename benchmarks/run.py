@@ -34,12 +34,13 @@ import psutil
 from probes import report_parameters
 
 from claimbook import vocab
-from claimbook.articles import article_paths, read_article
-from claimbook.execution import execute
+from claimbook.build.execution import execute
+from claimbook.build.layout import PARAMS_FILE
+from claimbook.build.pipeline import chapter_jobs, run
+from claimbook.build.templates import chapters
+from claimbook.data.articles import article_paths, read_article
 from claimbook.extraction.extract import article_text, extract_article
-from claimbook.notebooks import chapters
-from claimbook.pipeline import NOTEBOOKS_DIR, chapter_jobs, run
-from claimbook.synthetic import write_corpus
+from claimbook.synthetic.writer import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = Path(__file__).with_name("probes.py")
@@ -197,7 +198,7 @@ def build_once() -> dict:
     """Cold build of a fresh copy, then a rebuild with nothing changed, then a rebuild with
     one parameter changed; seconds of each."""
     with fresh_project() as project:
-        build = partial(run, project, project / "params.yml", project, report=quiet)
+        build = partial(run, project, project / PARAMS_FILE, project, report=quiet)
         return {
             "cold": timed(build),
             "unchanged": timed(build),
@@ -262,7 +263,7 @@ def measure_chapters(settings: Settings, corpora: Corpora) -> list[Row]:
     claims = max(settings.corpus_claims)
     data_dir = corpora.get(claims)
     rows = []
-    for chapter in chapters(ROOT / NOTEBOOKS_DIR):
+    for chapter in chapters(ROOT):
         progress(f"chapters: up to {settings.repeats} x {chapter.name} on {claims} claims")
         runs = chapter_runs(data_dir, chapter.name, settings)
         rows += chapter_rows(f"chapter {chapter.name} on {claims:,} claims", runs, settings)
@@ -326,8 +327,12 @@ def extract_all(paths: list[Path], processes: int) -> tuple[float, int]:
         extract_file(paths[0])
         return timed_count(lambda: sum(map(extract_file, paths)))
     ready = multiprocessing.Barrier(processes + 1)
-    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
-                             initializer=warm_up, initargs=(paths[0], ready)) as pool:
+    with ProcessPoolExecutor(
+        processes,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=warm_up,
+        initargs=(paths[0], ready),
+    ) as pool:
         pool.submit(abs, 0)  # starts every worker at once (fork)
         ready.wait(timeout=WARM_UP_SECONDS)
         return timed_count(lambda: sum(pool.map(extract_file, paths, chunksize=8)))

@@ -1,45 +1,66 @@
-"""The chapter modules: figures, positions, chains, hedging, places and the corpus."""
+"""The chapter modules: figures, positions, chains, hedging, places and the methods."""
 
 import pandas as pd
 import pytest
 from synthetic import dataset
 
-from claimbook import analysis, chains, corpus, geography, hedging, positions, timeline, vocab
+from claimbook import vocab
+from claimbook.chapters import growth, hedging, methods, places, positions, prose, travel
+from claimbook.data.dataset import select
 
 ALL = ("2024-01-01", "2025-12-31")
 
 
 @pytest.fixture
 def data():
-    return analysis.select(dataset(), *ALL, vocab.SIDES)
+    return select(dataset(), *ALL, vocab.SIDES)
 
 
 def test_figures_have_bounds_in_counted_order(data):
-    figures = timeline.figures(data.claims)
-    assert list(figures["counted"]) == ["dispatched", "dispatched", "in_russia", "at_front",
-                                        "advance_party", "force_size_context"]
+    figures = growth.figures(data.claims)
+    assert list(figures["counted"]) == [
+        "dispatched",
+        "dispatched",
+        "in_russia",
+        "at_front",
+        "advance_party",
+        "force_size_context",
+    ]
     assert dict(zip(figures["claim_id"], figures["bound"], strict=True)) == {
-        "a-1": "point", "b-1": "point", "a-3": "open_above", "g-1": "point", "b-2": "range",
-        "g-2": "open_below"}
+        "a-1": "point",
+        "b-1": "point",
+        "a-3": "open_above",
+        "g-1": "point",
+        "b-2": "range",
+        "g-2": "open_below",
+    }
 
 
 def test_bounds_text():
-    assert timeline.bounds_text(3000, pd.NA) == "at least 3,000"
-    assert timeline.bounds_text(pd.NA, 12000) == "up to 12,000"
-    assert timeline.bounds_text(200, 999) == "200\u2013999"
-    assert timeline.bounds_text(1500, 1500) == "1,500"
+    assert growth.bounds_text(3000, pd.NA) == "at least 3,000"
+    assert growth.bounds_text(pd.NA, 12000) == "up to 12,000"
+    assert growth.bounds_text(200, 999) == "200\u2013999"
+    assert growth.bounds_text(1500, 1500) == "1,500"
 
 
 def test_figure_table_shows_quote_and_translation(data):
-    table = timeline.figure_table(timeline.figures(data.claims))
-    assert list(table.columns) == ["claim date", "counted", "figure", "as written", "claimant",
-                                   "quote", "translation", "article"]
+    table = growth.figure_table(growth.figures(data.claims))
+    assert list(table.columns) == [
+        "claim date",
+        "counted",
+        "figure",
+        "as written",
+        "claimant",
+        "quote",
+        "translation",
+        "article",
+    ]
     assert table.loc[0, "counted"] == "Dispatched"
     assert table.loc[0, "claimant"] == "NIS (South Korea)"
 
 
 def test_growth_findings(data):
-    found = timeline.findings(timeline.figures(data.claims))
+    found = growth.findings(growth.figures(data.claims))
     assert found["n_figures"] == 6
     assert found["n_figure_categories"] == 5
     assert found["n_open_figures"] == 2
@@ -51,17 +72,17 @@ def test_growth_findings(data):
 
 
 def test_growth_findings_follow_the_period():
-    early = analysis.select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
-    found = timeline.findings(timeline.figures(early.claims))
+    early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
+    found = growth.findings(growth.figures(early.claims))
     assert found["n_figures"] == 4
     assert found["highest_figure"] == "at least 3,000"
 
 
 def test_growth_findings_without_figures():
-    none = analysis.select(dataset(), *ALL, ["russia"])
-    found = timeline.findings(timeline.figures(none.claims))
+    none = select(dataset(), *ALL, ["russia"])
+    found = growth.findings(growth.figures(none.claims))
     assert found["n_figures"] == 0
-    assert found["highest_figure"] == analysis.NONE_FOUND
+    assert found["highest_figure"] == prose.NONE_FOUND
 
 
 def test_positions_and_stances(data):
@@ -74,7 +95,7 @@ def test_positions_and_stances(data):
     assert found["n_denials"] == 1
     assert found["first_denial_side"] == "Russia"
     assert found["pyongyang_admission_date"] == "28 April 2025"
-    assert found["moscow_admission_date"] == analysis.NONE_FOUND
+    assert found["moscow_admission_date"] == prose.NONE_FOUND
 
 
 def test_statement_table_shows_each_statement_once():
@@ -85,39 +106,48 @@ def test_statement_table_shows_each_statement_once():
     assert list(table["articles"]) == [2, 1, 1]
 
 
-@pytest.mark.parametrize(("via", "outlet", "expected"), [
-    ("Kyodo citing a source", "Beta", "Kyodo"),
-    ("AFP, quoting his post on X", "Alpha", "AFP"),
-    ("KCNA (North Korean state news agency), reporting", "Alpha", "KCNA"),
-    (None, "Alpha (AFP)", "AFP"),
-    (None, "Beta", chains.DIRECT),
-])
+@pytest.mark.parametrize(
+    ("via", "outlet", "expected"),
+    [
+        ("Kyodo citing a source", "Beta", "Kyodo"),
+        ("AFP, quoting his post on X", "Alpha", "AFP"),
+        ("KCNA (North Korean state news agency), reporting", "Alpha", "KCNA"),
+        (None, "Alpha (AFP)", "AFP"),
+        (None, "Beta", travel.DIRECT),
+    ],
+)
 def test_relay(via, outlet, expected):
-    assert chains.relay(via, outlet) == expected
+    assert travel.relay(via, outlet) == expected
 
 
 def test_chains_graph_and_layout(data):
-    routes = chains.chains(data.claims, data.articles)
-    assert list(routes.loc[routes["claim_id"] == "a-3", ["source", "relay", "outlet"]].iloc[0]) \
-        == ["USA", "Kyodo", "Alpha"]
-    graph = chains.chain_graph(routes)
+    routes = travel.chains(data.claims, data.articles)
+    assert list(routes.loc[routes["claim_id"] == "a-3", ["source", "relay", "outlet"]].iloc[0]) == [
+        "USA",
+        "Kyodo",
+        "Alpha",
+    ]
+    graph = travel.chain_graph(routes)
     assert graph.edges[("source", "South Korea"), ("relay", "AFP")]["claims"] == 1
-    assert graph.edges[("relay", chains.DIRECT), ("outlet", "Beta")]["claims"] == 3
-    layout = chains.layout(graph)
-    assert layout == chains.layout(chains.chain_graph(routes.sample(frac=1, random_state=1)))
+    assert graph.edges[("relay", travel.DIRECT), ("outlet", "Beta")]["claims"] == 3
+    layout = travel.layout(graph)
+    assert layout == travel.layout(travel.chain_graph(routes.sample(frac=1, random_state=1)))
     assert {x for x, _ in layout.values()} == {0.0, 1.0, 2.0}
-    table = chains.chain_table(routes)
+    table = travel.chain_table(routes)
     assert table["claims"].is_monotonic_decreasing
     assert table["claims"].sum() == len(routes)
 
 
 def test_repeated_claims(data):
-    repeated = chains.repeated_claims(data.claims, data.articles)
+    repeated = travel.repeated_claims(data.claims, data.articles)
     assert len(repeated) == 1
     row = repeated.iloc[0]
     assert (row["first appeared"], row["repeated in"], row["articles"]) == (
-        "2024-10-21-alpha", "2024-10-23-beta", 2)
-    found = chains.findings(chains.chains(data.claims, data.articles), repeated)
+        "2024-10-21-alpha",
+        "2024-10-23-beta",
+        2,
+    )
+    found = travel.findings(travel.chains(data.claims, data.articles), repeated)
     assert found["n_repeated_claims"] == 1
     assert found["n_relayed"] == 4
     assert found["top_relay"] == "AFP"
@@ -127,8 +157,13 @@ def test_marker_shares(data):
     marked = hedging.markers(data.claims, data.articles)
     counts, shares = hedging.marker_shares(marked, "outlet")
     assert list(counts.index) == ["Alpha", "Beta", "Gamma"]
-    assert list(counts.columns) == ["sollen", "angeblich", "Konjunktiv I", "Konjunktiv II",
-                                    hedging.NO_MARKER]
+    assert list(counts.columns) == [
+        "sollen",
+        "angeblich",
+        "Konjunktiv I",
+        "Konjunktiv II",
+        hedging.NO_MARKER,
+    ]
     assert counts.loc["Alpha", "sollen"] == 1
     assert shares.loc["Beta", "angeblich"] == pytest.approx(0.333)
     assert shares.loc["Gamma", hedging.NO_MARKER] == 1.0
@@ -145,31 +180,35 @@ def test_figure_hedging_and_findings(data):
 
 
 def test_hedging_changes_with_the_sides():
-    only = analysis.select(dataset(), *ALL, ["usa"])
+    only = select(dataset(), *ALL, ["usa"])
     assert list(hedging.figure_hedging(only.claims)["share"]) == ["100%", "0%", "100%", "0%"]
 
 
 def test_named_places(data):
-    named = geography.named_places(data.claims, data.places)
+    named = places.named_places(data.claims, data.places)
     assert list(named["place"]) == ["Eastern Russia", "Kursk region"]
     assert list(named["claims"]) == [2, 2]
     assert named.loc[1, "sides"] == "USA, Ukraine"
-    assert geography.findings(named)["most_named_place"] == "Eastern Russia"
-    assert list(geography.place_table(named).columns)[:3] == ["place", "kind", "country"]
+    assert places.findings(named)["most_named_place"] == "Eastern Russia"
+    assert list(places.place_table(named).columns)[:3] == ["place", "kind", "country"]
 
 
 def test_regions_near_and_extent():
     longitudes = pd.Series([36.0, 131.0, 30.0, 107.0])
-    assert list(geography.regions(longitudes)) == [0, 1, 0, 1]
+    assert list(places.regions(longitudes)) == [0, 1, 0, 1]
     points = pd.DataFrame({"latitude": [55.75, 10.0], "longitude": [37.62, 10.0]})
     others = pd.DataFrame({"latitude": [55.752], "longitude": [37.6178]})
-    assert list(geography.near(points, others)) == [True, False]
-    assert geography.extent(pd.Series([30.0, 40.0]), pd.Series([45.0, 50.0]), 1.0) == (
-        29.0, 41.0, 44.0, 51.0)
+    assert list(places.near(points, others)) == [True, False]
+    assert places.extent(pd.Series([30.0, 40.0]), pd.Series([45.0, 50.0]), 1.0) == (
+        29.0,
+        41.0,
+        44.0,
+        51.0,
+    )
 
 
 def test_reference_cities_come_from_geonames():
-    cities = geography.reference_cities(exclude={"Seoul"})
+    cities = places.reference_cities(exclude={"Seoul"})
     assert list(cities["place"]) == ["Pyongyang", "Moscow", "Kyiv"]
     pyongyang = cities.iloc[0]
     assert pyongyang["latitude"] == pytest.approx(39.03, abs=0.05)
@@ -179,50 +218,55 @@ def test_reference_cities_come_from_geonames():
 def test_vendored_map_draws_crimea_in_ukraine():
     from shapely.geometry import Point
 
-    countries = geography.load_countries("data")
+    countries = places.load_countries("data")
     simferopol = Point(34.1, 44.95)
     assert list(countries[countries.contains(simferopol)]["name"]) == ["Ukraine"]
     assert countries.crs.to_epsg() == 4326
 
 
 def test_corpus_tables(data):
-    table = corpus.corpus_table(data)
+    table = methods.corpus_table(data)
     assert list(table["article"]) == ["2024-10-21-alpha", "2024-10-23-beta", "2025-08-13-gamma"]
     assert list(table["claims"]) == [3, 3, 3]
-    vocabulary = corpus.vocabulary_table()
-    assert len(vocabulary) == sum(len(values) for values, _ in corpus.VOCABULARIES.values())
+    vocabulary = methods.vocabulary_table()
+    assert len(vocabulary) == sum(len(values) for values, _ in methods.VOCABULARIES.values())
     assert "North Korea" in set(vocabulary["label"])
-    found = corpus.findings(data)
+    found = methods.findings(data)
     assert (found["n_articles"], found["n_claims"], found["n_outlets"]) == (3, 9, 3)
     assert found["n_figure_claims"] == 6 and found["n_other_claims"] == 0
     assert found["first_published"] == "21 October 2024"
 
 
 def test_corpus_follows_the_period():
-    early = analysis.select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
-    assert corpus.findings(early)["n_articles"] == 2
+    early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
+    assert methods.findings(early)["n_articles"] == 2
 
 
 def test_every_chapter_copes_with_an_empty_selection():
-    empty = analysis.select(dataset(), "2030-01-01", "2030-12-31", vocab.SIDES)
-    figures = timeline.figures(empty.claims)
-    assert timeline.findings(figures)["n_figures"] == 0
-    assert timeline.figure_table(figures).empty
+    empty = select(dataset(), "2030-01-01", "2030-12-31", vocab.SIDES)
+    figures = growth.figures(empty.claims)
+    assert growth.findings(figures)["n_figures"] == 0
+    assert growth.figure_table(figures).empty
     assert positions.findings(positions.positions(empty.claims))["n_positions"] == 0
-    routes = chains.chains(empty.claims, empty.articles)
-    repeated = chains.repeated_claims(empty.claims, empty.articles)
-    assert chains.findings(routes, repeated)["top_relay"] == analysis.NONE_FOUND
+    routes = travel.chains(empty.claims, empty.articles)
+    repeated = travel.repeated_claims(empty.claims, empty.articles)
+    assert travel.findings(routes, repeated)["top_relay"] == prose.NONE_FOUND
     marked = hedging.markers(empty.claims, empty.articles)
-    assert hedging.findings(empty.claims, marked)["most_hedged_outlet"] == analysis.NONE_FOUND
-    named = geography.named_places(empty.claims, empty.places)
-    assert geography.findings(named)["n_places"] == 0
-    assert corpus.findings(empty)["first_published"] == analysis.NONE_FOUND
+    assert hedging.findings(empty.claims, marked)["most_hedged_outlet"] == prose.NONE_FOUND
+    named = places.named_places(empty.claims, empty.places)
+    assert places.findings(named)["n_places"] == 0
+    assert methods.findings(empty)["first_published"] == prose.NONE_FOUND
 
 
 def test_monthly_ranges_sum_up_a_side_s_figures_of_a_month(data):
-    ranges = timeline.monthly_ranges(timeline.figures(data.claims))
-    assert list(ranges["counted"]) == ["dispatched", "in_russia", "at_front", "advance_party",
-                                       "force_size_context"]
+    ranges = growth.monthly_ranges(growth.figures(data.claims))
+    assert list(ranges["counted"]) == [
+        "dispatched",
+        "in_russia",
+        "at_front",
+        "advance_party",
+        "force_size_context",
+    ]
     dispatched = ranges.iloc[0]
     assert (dispatched["figures"], dispatched["low"], dispatched["high"]) == (2, 1500, 1500)
     assert str(dispatched["month"]) == "2024-10"
@@ -237,7 +281,8 @@ def test_monthly_stances_count_each_side_s_statements_per_month(data):
     assert list(monthly.columns) == ["claimant_side", "month", *vocab.STANCES]
     assert list(monthly["claimant_side"]) == ["russia", "north_korea", "south_korea"]
     assert monthly.set_index("claimant_side").loc["north_korea", "month"] == pd.Timestamp(
-        "2025-04-01")
+        "2025-04-01"
+    )
     assert monthly[list(vocab.STANCES)].to_numpy().sum() == 3
     assert monthly.set_index("claimant_side").loc["russia", "denies"] == 1
 
@@ -245,6 +290,6 @@ def test_monthly_stances_count_each_side_s_statements_per_month(data):
 def test_near_on_no_points_is_an_empty_selection():
     none = pd.DataFrame({"latitude": [], "longitude": []})
     others = pd.DataFrame({"latitude": [50.0], "longitude": [30.0]})
-    found = geography.near(none, others)
+    found = places.near(none, others)
     assert found.dtype == bool and found.empty
     assert none[~found].columns.tolist() == ["latitude", "longitude"]

@@ -9,9 +9,12 @@ import pandas as pd
 import pytest
 from synthetic import dataset
 
-from claimbook import analysis, chains, charts, geography, hedging, positions, timeline, vocab
-from claimbook.synthetic import write_corpus
-from claimbook.validate import load_data
+from claimbook import vocab
+from claimbook.chapters import growth, hedging, places, positions, travel
+from claimbook.data.dataset import select
+from claimbook.data.validate import load_data
+from claimbook.page import charts
+from claimbook.synthetic.writer import write_corpus
 
 matplotlib.use("Agg")
 
@@ -20,11 +23,11 @@ REFERENCE = Path(__file__).parents[1] / "data"
 
 @pytest.fixture
 def data():
-    return analysis.select(dataset(), "2024-01-01", "2025-12-31", vocab.SIDES)
+    return select(dataset(), "2024-01-01", "2025-12-31", vocab.SIDES)
 
 
 def _growth(data):
-    return charts.growth_chart(timeline.figures(data.claims))
+    return charts.growth_chart(growth.figures(data.claims))
 
 
 def _positions(data):
@@ -32,8 +35,8 @@ def _positions(data):
 
 
 def _travel(data):
-    graph = chains.chain_graph(chains.chains(data.claims, data.articles))
-    return charts.chain_chart(graph, chains.layout(graph))
+    graph = travel.chain_graph(travel.chains(data.claims, data.articles))
+    return charts.chain_chart(graph, travel.layout(graph))
 
 
 def _hedging(data):
@@ -43,9 +46,10 @@ def _hedging(data):
 
 
 def _places(data):
-    named = geography.named_places(data.claims, data.places)
-    return charts.places_map(geography.load_countries("data"), named,
-                             geography.reference_cities(set(named["place"])))
+    named = places.named_places(data.claims, data.places)
+    return charts.places_map(
+        places.load_countries("data"), named, places.reference_cities(set(named["place"]))
+    )
 
 
 CHARTS = [_growth, _positions, _travel, _hedging, _places]
@@ -66,8 +70,11 @@ def _texts(fig) -> list[str]:
 def test_chart_has_title_and_axis_labels(draw, data):
     fig = draw(data)
     texts = _texts(fig)
-    titles = [ax.get_title() for ax in fig.axes] + [t for t in texts if t.startswith(
-        ("Head-count", "Positions", "How the claims", "Hedging", "Places"))]
+    titles = [ax.get_title() for ax in fig.axes] + [
+        t
+        for t in texts
+        if t.startswith(("Head-count", "Positions", "How the claims", "Hedging", "Places"))
+    ]
     assert any(titles)
     labelled = [ax.get_xlabel() or ax.get_ylabel() for ax in fig.axes]
     assert any(labelled) or any("claim date" in t for t in texts)
@@ -84,9 +91,10 @@ def test_chart_is_deterministic(draw, data):
 def test_growth_chart_has_a_row_per_counted_and_log_counts(data):
     fig = _growth(data)
     rows = {ax.get_ylabel() for ax in fig.axes if ax.get_ylabel()}
-    assert rows == {vocab.COUNTED_LABELS[c] for c in
-                    ("dispatched", "in_russia", "at_front", "advance_party",
-                     "force_size_context")}
+    assert rows == {
+        vocab.COUNTED_LABELS[c]
+        for c in ("dispatched", "in_russia", "at_front", "advance_party", "force_size_context")
+    }
     assert all(ax.get_yscale() == "log" for ax in fig.axes)
     texts = _texts(fig)
     assert "soldiers (log scale), by what is counted" in texts
@@ -96,7 +104,7 @@ def test_growth_chart_has_a_row_per_counted_and_log_counts(data):
 
 
 def test_growth_chart_follows_the_selection():
-    early = analysis.select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
+    early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
     fig = _growth(early)
     assert len(fig.axes) == 3
     plt.close(fig)
@@ -110,7 +118,7 @@ def test_stance_chart_rows_are_sides(data):
 
 
 def test_empty_selection_draws_a_message():
-    empty = analysis.select(dataset(), "2030-01-01", "2030-12-31", vocab.SIDES)
+    empty = select(dataset(), "2030-01-01", "2030-12-31", vocab.SIDES)
     for draw in CHARTS:
         fig = draw(empty)
         assert any(text.startswith("No ") for text in _texts(fig))
@@ -129,14 +137,19 @@ def test_time_spans_split_at_long_gaps():
     dates = pd.Series(pd.to_datetime(["2024-10-01", "2024-10-20", "2025-08-13", "2024-10-05"]))
     assert charts.time_spans(dates) == [
         (pd.Timestamp("2024-10-01"), pd.Timestamp("2024-10-20")),
-        (pd.Timestamp("2025-08-13"), pd.Timestamp("2025-08-13"))]
+        (pd.Timestamp("2025-08-13"), pd.Timestamp("2025-08-13")),
+    ]
 
 
 def test_spread_moves_same_day_points_apart_symmetrically():
     dates = pd.Series(pd.to_datetime(["2024-10-01"] * 3 + ["2024-10-02"]))
     moved = charts.spread(dates, pd.Series(["a", "a", "a", "a"]), step_hours=10)
-    assert list(moved - dates) == [pd.Timedelta(hours=-10), pd.Timedelta(0),
-                                   pd.Timedelta(hours=10), pd.Timedelta(0)]
+    assert list(moved - dates) == [
+        pd.Timedelta(hours=-10),
+        pd.Timedelta(0),
+        pd.Timedelta(hours=10),
+        pd.Timedelta(0),
+    ]
 
 
 @pytest.fixture
@@ -148,8 +161,12 @@ def summing_up(monkeypatch):
 
 def _marks(fig) -> int:
     """How many data markers the figure draws (legend handles excluded)."""
-    return sum(len(line.get_xdata()) for ax in fig.axes for line in ax.get_lines()
-               if line.get_marker() not in ("None", "", None, "_"))
+    return sum(
+        len(line.get_xdata())
+        for ax in fig.axes
+        for line in ax.get_lines()
+        if line.get_marker() not in ("None", "", None, "_")
+    )
 
 
 @pytest.mark.parametrize("draw", CHARTS)
@@ -158,18 +175,18 @@ def test_summed_up_chart_is_deterministic(draw, data, summing_up):
 
 
 def test_growth_chart_sums_up_figures_by_side_and_month(data, summing_up):
-    figures = timeline.figures(data.claims)
+    figures = growth.figures(data.claims)
     fig = charts.growth_chart(figures)
     texts = _texts(fig)
     assert "at least 3,000" not in texts and "1,500" not in texts
-    assert _marks(fig) == len(timeline.monthly_ranges(figures)) == len(figures) - 1
+    assert _marks(fig) == len(growth.monthly_ranges(figures)) == len(figures) - 1
     assert any(text.startswith("a side's month") for text in texts)
     assert "each mark sums up one side's figures of one month" in charts.growth_reading(figures)
     plt.close(fig)
 
 
 def test_growth_reading_describes_single_figures_below_the_limit(data):
-    assert "each figure is labelled" in charts.growth_reading(timeline.figures(data.claims))
+    assert "each figure is labelled" in charts.growth_reading(growth.figures(data.claims))
 
 
 def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
@@ -183,12 +200,15 @@ def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
 
 
 def test_chain_chart_leaves_routes_unlabelled_beyond_the_limit(data, summing_up):
-    graph = chains.chain_graph(chains.chains(data.claims, data.articles))
-    fig = charts.chain_chart(graph, chains.layout(graph))
+    graph = travel.chain_graph(travel.chains(data.claims, data.articles))
+    fig = charts.chain_chart(graph, travel.layout(graph))
     assert not any(text.isdigit() for text in _texts(fig))
-    widths = [width for collection in fig.axes[0].collections
-              if isinstance(collection, matplotlib.collections.LineCollection)
-              for width in collection.get_linewidths()]
+    widths = [
+        width
+        for collection in fig.axes[0].collections
+        if isinstance(collection, matplotlib.collections.LineCollection)
+        for width in collection.get_linewidths()
+    ]
     busiest = max(claims for _, _, claims in graph.edges(data="claims"))
     quietest = min(claims for _, _, claims in graph.edges(data="claims"))
     assert max(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH)
@@ -201,12 +221,12 @@ def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
     """A corpus far beyond the limits: each time chart draws at most one mark per side and
     month of each row, not one per claim."""
     data_dir = write_corpus(tmp_path / "corpus", 2000, 20_000, 7, REFERENCE).data_dir
-    data = analysis.select(load_data(data_dir), "2024-01-01", "2025-12-31", vocab.SIDES)
-    figures = timeline.figures(data.claims)
+    data = select(load_data(data_dir), "2024-01-01", "2025-12-31", vocab.SIDES)
+    figures = growth.figures(data.claims)
     fig = charts.growth_chart(figures)
     months = figures["claim_date"].dt.to_period("M").nunique()
     rows = figures["counted"].nunique()
-    assert _marks(fig) == len(timeline.monthly_ranges(figures))
+    assert _marks(fig) == len(growth.monthly_ranges(figures))
     assert _marks(fig) <= rows * months * len(vocab.SIDES) < len(figures)
     plt.close(fig)
     statements = positions.positions(data.claims)

@@ -4,12 +4,12 @@ import datetime as dt
 
 import pytest
 
-from claimbook import numbers
 from claimbook.extraction.dates import claim_date
 from claimbook.extraction.extract import ArticleText, extract_article
 from claimbook.extraction.figures import figures_in
 from claimbook.extraction.hedges import hedges_in
-from claimbook.numbers import find_figures
+from claimbook.text import numbers
+from claimbook.text.numbers import find_figures
 
 PUBLISHED = dt.date(2024, 11, 6)  # a Wednesday
 
@@ -351,9 +351,15 @@ def test_an_opening_quotation_mark_starts_the_sentence_it_opens() -> None:
 def test_the_quick_pre_filter_lets_every_number_word_through(language) -> None:
     """figures_in skips text with no sign of a number before parsing it; every word the
     number parser reads must pass that test, or its figures would be lost."""
-    words = [*numbers._DE_MORPHEMES, *numbers._EN_NUMBER_WORDS,
-             *(word for scale in numbers.SCALES.values() for word in scale)]
-    lost = [word for word in words
-            if find_figures(f"Es sind {word} Soldaten.", language)
-            and not figures_in(f"Es sind {word} Soldaten.", language)]
+    words = [
+        *numbers._DE_MORPHEMES,
+        *numbers._EN_NUMBER_WORDS,
+        *(word for scale in numbers.SCALES.values() for word in scale),
+    ]
+    lost = [
+        word
+        for word in words
+        if find_figures(f"Es sind {word} Soldaten.", language)
+        and not figures_in(f"Es sind {word} Soldaten.", language)
+    ]
     assert lost == []

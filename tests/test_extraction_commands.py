@@ -7,9 +7,9 @@ import pandas as pd
 from click.testing import CliRunner
 
 from claimbook.cli import main
+from claimbook.data.schema import CLAIMS
+from claimbook.data.validate import check_data_dir, load_data
 from claimbook.extraction.evaluate import evaluation
-from claimbook.schema import CLAIMS
-from claimbook.validate import check_data_dir, load_data
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "extraction" / "articles"
@@ -97,8 +97,11 @@ def test_evaluation_on_a_sample_takes_the_first_articles_by_id() -> None:
 
 
 def test_an_article_without_an_id_is_reported_not_written_as_none(tmp_path: Path) -> None:
-    nameless = "\n".join(line for line in GERMAN.read_text(encoding="utf-8").split("\n")
-                         if not line.startswith("id:"))
+    nameless = "\n".join(
+        line
+        for line in GERMAN.read_text(encoding="utf-8").split("\n")
+        if not line.startswith("id:")
+    )
     article = tmp_path / "2024-11-10-nameless.md"
     article.write_text(nameless, encoding="utf-8")
     out = tmp_path / "candidates.csv"

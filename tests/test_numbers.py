@@ -1,9 +1,9 @@
-"""Tests for claimbook.numbers. Every sentence here was written for these tests."""
+"""Tests for claimbook.text.numbers. Every sentence here was written for these tests."""
 
 import pytest
 
 from claimbook import vocab
-from claimbook.numbers import (
+from claimbook.text.numbers import (
     BOUNDS,
     QUALIFIERS,
     Figure,

@@ -5,17 +5,24 @@ from pathlib import Path
 
 import pytest
 
-from claimbook import vocab
-from claimbook.params import ParameterError, load_parameters, parse_overrides
+from claimbook.build.parameters import ParameterError, load_parameters, parse_overrides
 
 PARAMS = Path(__file__).parents[1] / "params.yml"
 
 
-def test_published_parameters_cover_everything() -> None:
+def test_published_parameters_cover_every_side_and_category() -> None:
     parameters = load_parameters(PARAMS)
-    assert parameters.sides == vocab.SIDES
-    assert parameters.counted == vocab.COUNTED
+    assert parameters.sides is None and parameters.counted is None
     assert parameters.start < parameters.end
+
+
+def test_a_parameter_left_out_covers_everything(tmp_path: Path) -> None:
+    minimal = tmp_path / "params.yml"
+    minimal.write_text("data_dir: data\n")
+    notebook = load_parameters(minimal).for_notebook()
+    assert notebook == {"data_dir": "data"} | dict.fromkeys(
+        ("start", "end", "sides", "counted", "evaluation_articles")
+    )
 
 
 def test_overrides_replace_published_values() -> None:

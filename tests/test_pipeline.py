@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from claimbook.execution import ExecutionError
-from claimbook.notebooks import INJECTED_TAG
-from claimbook.params import ParameterError
-from claimbook.pipeline import run
-from claimbook.problems import DataError
+from claimbook.build.execution import ExecutionError
+from claimbook.build.parameters import ParameterError
+from claimbook.build.pipeline import run
+from claimbook.build.templates import INJECTED_TAG
+from claimbook.data.problems import DataError
 
 FIXTURES = Path(__file__).parent / "fixtures"
 pytestmark = pytest.mark.slow

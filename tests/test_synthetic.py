@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimbook.articles import article_paths, read_article
 from claimbook.cli import main
-from claimbook.numbers import parse_figure
-from claimbook.synthetic import write_corpus
-from claimbook.validate import check_data_dir
+from claimbook.data.articles import article_paths, read_article
+from claimbook.data.validate import check_data_dir
+from claimbook.synthetic.writer import write_corpus
+from claimbook.text.numbers import parse_figure
 
 REFERENCE = Path(__file__).parents[1] / "data"
 

@@ -6,14 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from claimbook import vocab
+from claimbook.build.templates import chapters
 
-NOTEBOOKS = Path(__file__).parents[1] / "notebooks"
-CHAPTERS = ["growth", "positions", "travel", "hedging", "places", "methods"]
+ROOT = Path(__file__).parents[1]
+CHAPTERS = [chapter.name for chapter in chapters(ROOT)]
+FIGURES = [name for name in CHAPTERS if name != "methods"]
 
 
 def _cells(name):
-    return json.loads((NOTEBOOKS / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
+    return json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"]
 
 
 def _code(name):
@@ -27,12 +28,11 @@ def test_first_code_cell_declares_the_parameters(name):
     namespace = {}
     exec("".join(first["source"]), namespace)
     declared = {k: v for k, v in namespace.items() if not k.startswith("__")}
-    assert declared["data_dir"] == "../data"
-    assert (declared["start"], declared["end"]) == ("2024-10-01", "2025-12-31")
-    assert declared["sides"] == list(vocab.SIDES)
-    if "counted" in declared:
-        assert declared["counted"] == list(vocab.COUNTED)
-    assert set(declared) <= {"data_dir", "start", "end", "sides", "counted", "evaluation_articles"}
+    assert declared.pop("data_dir") == "../data"
+    assert declared and all(value is None for value in declared.values()), (
+        "a template covers everything by default; params.yml holds the published values"
+    )
+    assert set(declared) <= {"start", "end", "sides", "counted", "evaluation_articles"}
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
@@ -43,16 +43,19 @@ def test_code_is_hidden_thin_and_saved_without_outputs(name):
         assert cell["outputs"] == [] and cell["execution_count"] is None
         source = "".join(cell["source"])
         assert "matplotlib.use" not in source
-        logic = [line for line in source.splitlines()
-                 if line.strip() and not line.startswith(("import ", "from "))]
+        logic = [
+            line
+            for line in source.splitlines()
+            if line.strip() and not line.startswith(("import ", "from "))
+        ]
         assert "parameters" in tags or len(logic) <= 6
 
 
-@pytest.mark.parametrize("name", ["growth", "positions", "travel", "hedging", "places"])
+@pytest.mark.parametrize("name", FIGURES)
 def test_each_glued_figure_is_shown_with_alt_text_caption_and_name(name):
     markdown = "".join("".join(c["source"]) for c in _cells(name) if c["cell_type"] == "markdown")
     code = "".join("".join(c["source"]) for c in _code(name))
-    assert f'glue("{name}_fig", fig, display=False)' in code and "plt.close(fig)" in code
+    assert f'page.show_figure(\n    "{name}",' in code or f'page.show_figure("{name}",' in code
     assert f"```{{glue:figure}} {name}_fig" in markdown
     assert ":alt:" in markdown and f":name: {name}-figure" in markdown
     assert "Source: claims.csv" in markdown
@@ -69,7 +72,7 @@ def test_prose_types_no_numbers(name):
 
 
 def test_intro_types_no_numbers_and_glues_from_the_chapters():
-    intro = (NOTEBOOKS.parent / "book" / "intro.md").read_text(encoding="utf-8")
+    intro = (ROOT / "book" / "intro.md").read_text(encoding="utf-8")
     roles = [part.split("`")[0] for part in intro.split("{glue:text}`")[1:]]
     assert roles and all("::" in role and role.count(":") == 3 for role in roles)
     for role in roles:

@@ -9,9 +9,9 @@ import pytest
 from click.testing import CliRunner
 
 from claimbook.cli import main
-from claimbook.problems import DataError
-from claimbook.synthetic import write_corpus
-from claimbook.validate import check_data_dir, load_data
+from claimbook.data.problems import DataError
+from claimbook.data.validate import check_data_dir, load_data
+from claimbook.synthetic.writer import write_corpus
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
 ARTICLE = "articles/2024-11-04-testblatt.md"

@@ -1,19 +1,15 @@
-"""The command line: `claimbook validate`, `build`, `run`, `extract`, `evaluate`."""
+"""The command line: `claimbook validate`, `build`, `run`, `extract`, `evaluate`, `synthesize`.
 
+Each command is a thin layer over the package and imports what it needs when it runs, so that
+a command that has little to do (a build with nothing changed) starts fast.
+"""
+
+import sys
 from pathlib import Path
 
 import click
 
-from claimbook.execution import ExecutionError
-from claimbook.extraction.commands import evaluate, extract
-from claimbook.params import ParameterError, parse_overrides
-from claimbook.pipeline import run as run_pipeline
-from claimbook.problems import DataError
-from claimbook.site import SiteBuildError
-from claimbook.synthetic import synthesize
-from claimbook.validate import check_data_dir
-
-PARAMS_FILE = "params.yml"
+from claimbook.build.layout import PARAMS_FILE
 
 
 @click.group()
@@ -22,15 +18,12 @@ def main() -> None:
     """A claim-by-claim report on press claims about North Korean soldiers in Russia."""
 
 
-main.add_command(extract)
-main.add_command(evaluate)
-main.add_command(synthesize)
-
-
 @main.command()
 @click.argument("data_dir", default="data", type=click.Path(path_type=Path))
 def validate(data_dir: Path) -> None:
     """Check every file of DATA_DIR and print every problem found (exit 1 if any)."""
+    from claimbook.data.validate import check_data_dir
+
     problems = check_data_dir(data_dir)
     for problem in problems:
         click.echo(str(problem), err=True)
@@ -85,6 +78,8 @@ def build(params_file: Path, jobs: int | None) -> None:
 def run(pairs: tuple[str, ...], out_dir: Path, params_file: Path, jobs: int | None) -> None:
     """Execute every chapter with overridden parameters into a variant site; the published
     book/ and _build/ stay untouched."""
+    from claimbook.build.parameters import ParameterError, parse_overrides
+
     if out_dir.resolve() == Path(".").resolve():
         raise click.UsageError("--out must not be the project root; use `claimbook build` there")
     try:
@@ -95,14 +90,123 @@ def run(pairs: tuple[str, ...], out_dir: Path, params_file: Path, jobs: int | No
 
 
 def _run(params_file: Path, out_dir: Path, overrides: dict, jobs: int | None) -> None:
+    from claimbook.build.execution import ExecutionError
+    from claimbook.build.parameters import ParameterError
+    from claimbook.build.pipeline import run as run_pipeline
+    from claimbook.build.site import SiteBuildError
+    from claimbook.data.problems import DataError
+
     try:
         summary = run_pipeline(Path("."), params_file, out_dir, overrides, jobs, report=click.echo)
     except ParameterError as error:
         raise click.UsageError(str(error)) from error
     except (DataError, ExecutionError, SiteBuildError) as error:
         click.echo(str(error), err=True)
+        cause = {
+            DataError: "the data has problems",
+            ExecutionError: "a chapter failed",
+            SiteBuildError: "the site did not build",
+        }[type(error)]
         raise click.ClickException(
-            f"{type(error).__name__}: nothing was published; the previous site is untouched"
+            f"{cause}: nothing was published; the previous site is untouched"
         ) from error
     executed = ", ".join(summary.executed) or "none"
     click.echo(f"executed: {executed}; site {'rebuilt' if summary.site_rebuilt else 'unchanged'}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=False))
+@click.option(
+    "--out",
+    "out_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The CSV file the candidate claims are written to.",
+)
+def extract(paths: tuple[Path, ...], out_file: Path) -> None:
+    """Propose candidate claims from article files (or folders of them) into a CSV with the
+    columns of claims.csv plus status and confidence. A file that cannot be read is reported
+    and skipped; the others are still written, and the exit code is 1."""
+    from tqdm import tqdm
+
+    from claimbook.extraction.batch import article_files, extract_file
+    from claimbook.extraction.extract import candidates_frame
+
+    rows, failed = [], 0
+    files = article_files(paths)
+    for path in tqdm(files, desc="extracting", unit="article", file=sys.stderr, disable=None):
+        found, errors, warnings = extract_file(path)
+        for message in [*errors, *warnings]:
+            tqdm.write(message, file=sys.stderr)
+        failed += bool(errors)
+        rows += found
+    frame = candidates_frame(rows)
+    frame.to_csv(out_file, index=False, lineterminator="\n")
+    click.echo(
+        f"{len(frame)} candidate claim(s) from {len(files) - failed} article(s) written to "
+        f"{out_file}",
+        err=True,
+    )
+    if failed:
+        raise click.ClickException(f"{failed} of {len(files)} file(s) could not be extracted")
+
+
+@main.command()
+@click.argument("data_dir", default="data", type=click.Path(path_type=Path))
+def evaluate(data_dir: Path) -> None:
+    """Compare the extractor's figure claims on DATA_DIR's articles with its curated claims:
+    precision, recall and F1, and the accuracy of counted and claimant_side on the matches."""
+    from claimbook.data.problems import DataError
+    from claimbook.data.validate import load_data
+    from claimbook.extraction.evaluate import evaluation
+
+    try:
+        result = evaluation(load_data(data_dir))
+    except DataError as error:
+        raise click.ClickException(f"{data_dir} is not valid data:\n{error}") from error
+    click.echo(result.table().to_string(index=False))
+
+
+@main.command()
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--articles",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Number of article files.",
+)
+@click.option(
+    "--claims",
+    type=click.IntRange(min=0),
+    default=1000,
+    show_default=True,
+    help="Number of claim rows, spread evenly over the articles.",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Seed of the random choices: the same seed writes identical files.",
+)
+@click.option(
+    "--reference",
+    "reference_dir",
+    default="data",
+    show_default=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="The data directory whose places.csv and maps/ are copied.",
+)
+def synthesize(out_dir: Path, articles: int, claims: int, seed: int, reference_dir: Path) -> None:
+    """Write a synthetic corpus into OUT_DIR (new or empty) in the real data formats, for
+    measuring how the validator, the chapters and the extractor scale."""
+    from claimbook.synthetic.writer import write_corpus
+
+    try:
+        corpus = write_corpus(out_dir, articles, claims, seed, reference_dir)
+    except FileExistsError as error:
+        raise click.UsageError(str(error)) from error
+    click.echo(
+        f"{corpus.data_dir}: {corpus.articles} articles, {corpus.claims} claims (seed {seed})"
+    )

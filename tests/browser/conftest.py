@@ -33,8 +33,14 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 LOCAL_HOST = "127.0.0.1"
 DESKTOP_WIDTH = 1280
@@ -82,8 +88,9 @@ class Visitor:
         self.browser = browser
 
     @contextmanager
-    def visit(self, url: str, width: int = DESKTOP_WIDTH,
-              wait_until: str = "load") -> Iterator[Visit]:
+    def visit(
+        self, url: str, width: int = DESKTOP_WIDTH, wait_until: str = "load"
+    ) -> Iterator[Visit]:
         """Open url; wait_until="networkidle" also waits for late requests (half a second
         more per page), for checks that must see everything a page does."""
         context = self.browser.new_context(viewport={"width": width, "height": VIEWPORT_HEIGHT})
@@ -162,8 +169,9 @@ def claimbook() -> Callable[..., None]:
     command = Path(sys.executable).with_name("claimbook")
 
     def run(*arguments: str) -> None:
-        done = subprocess.run([str(command), *arguments], cwd=REPO, capture_output=True,
-                              text=True, check=False)
+        done = subprocess.run(
+            [str(command), *arguments], cwd=REPO, capture_output=True, text=True, check=False
+        )
         if done.returncode != 0:
             pytest.fail(f"claimbook {' '.join(arguments)} failed:\n{done.stdout}\n{done.stderr}")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimbook.sitecheck import (
+from claimbook.build.sitecheck import (
     Finding,
     alt_text_problem,
     check_images,
@@ -64,7 +64,8 @@ def test_a_dead_anchor_is_reported_with_its_page(site_copy: Path) -> None:
 def test_an_unescaped_script_is_caught_running(site_copy: Path, serve, visitor) -> None:
     broken, intact = (relative(site_copy, page) for page in content_pages(site_copy)[:2])
     html = (site_copy / broken).read_text(encoding="utf-8")
-    (site_copy / broken).write_text(html.replace("</article>", f"{PLANTED_SCRIPT}</article>", 1),
-                               encoding="utf-8")
+    (site_copy / broken).write_text(
+        html.replace("</article>", f"{PLANTED_SCRIPT}</article>", 1), encoding="utf-8"
+    )
     ran = visitor.pages_running_payloads(serve(site_copy), [broken, intact])
     assert ran == [f"{broken}: a planted script ran (dialogs: none)"]

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimbook.sitecheck import check_links, content_pages, relative
-from claimbook.validate import check_data_dir
+from claimbook.build.sitecheck import check_links, content_pages, relative
+from claimbook.data.validate import check_data_dir
 
 HOSTILE_DATA = Path(__file__).resolve().parents[1] / "fixtures" / "hostile"
 
@@ -72,7 +72,7 @@ def not_as_written(shown: str) -> list[str]:
     problems = set()
     for words, written in AS_WRITTEN.items():
         for match in re.finditer(re.escape(words), shown):
-            seen = shown[max(0, match.end() - len(written)):match.end()]
+            seen = shown[max(0, match.end() - len(written)) : match.end()]
             if seen != written:
                 problems.add(f"shows {seen!r} where the data has {written!r}")
     return sorted(problems)
@@ -97,8 +97,9 @@ def test_no_text_from_the_data_runs(hostile_url: str, hostile_pages: list[str], 
 
 @pytest.mark.slow
 @pytest.mark.browser
-def test_text_from_the_data_shows_as_written(hostile_url: str, hostile_pages: list[str],
-                                             visitor) -> None:
+def test_text_from_the_data_shows_as_written(
+    hostile_url: str, hostile_pages: list[str], visitor
+) -> None:
     mangled, showing_data = [], []
     for page in hostile_pages:
         with visitor.visit(hostile_url + page) as visit:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimbook.sitecheck import content_pages, relative
+from claimbook.build.sitecheck import content_pages, relative
 
 pytestmark = pytest.mark.browser
 
@@ -39,8 +39,9 @@ def layout_problems(page, width: int) -> list[str]:
     return problems
 
 
-def test_every_chapter_fits_the_screen(screen_width: int, site_dir: Path, site_url: str,
-                                       visitor, screenshots: Path) -> None:
+def test_every_chapter_fits_the_screen(
+    screen_width: int, site_dir: Path, site_url: str, visitor, screenshots: Path
+) -> None:
     width, problems = screen_width, []
     for page in map(lambda path: relative(site_dir, path), content_pages(site_dir)):
         with visitor.visit(site_url + page, width=width) as visit:

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Page, expect
 
-from claimbook.sitecheck import content_pages, redirect_target, relative
+from claimbook.build.sitecheck import content_pages, redirect_target, relative
 
 pytestmark = pytest.mark.browser
 
@@ -42,8 +42,10 @@ def sidebar_entries(page: Page, first_page: str) -> list[tuple[str, str]]:
     """(link text, page URL) of the chapters in the sidebar's table of contents, in order;
     the opening page is left out (the theme lists it only on the other pages)."""
     links = page.locator(f"{SIDEBAR} a.reference.internal")
-    entries = [(link.inner_text().strip(), without_query(link.evaluate("a => a.href")))
-               for link in links.all()]
+    entries = [
+        (link.inner_text().strip(), without_query(link.evaluate("a => a.href")))
+        for link in links.all()
+    ]
     return [(title, url) for title, url in entries if url != first_page]
 
 
@@ -79,8 +81,11 @@ def test_previous_and_next_links_walk_the_book_in_order(first_page: str, visitor
 def pages_mentioning(site_dir: Path, word: str) -> set[str]:
     """Content pages whose article text contains the word: what the search must find."""
     pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
-    return {relative(site_dir, page) for page in content_pages(site_dir)
-            if pattern.search(_article_text(page))}
+    return {
+        relative(site_dir, page)
+        for page in content_pages(site_dir)
+        if pattern.search(_article_text(page))
+    }
 
 
 def _article_text(page: Path) -> str:
@@ -89,16 +94,21 @@ def _article_text(page: Path) -> str:
 
 
 @pytest.mark.parametrize("word", SEARCHED_WORDS)
-def test_search_finds_the_chapters_mentioning(word: str, site_dir: Path, site_url: str,
-                                             visitor) -> None:
+def test_search_finds_the_chapters_mentioning(
+    word: str, site_dir: Path, site_url: str, visitor
+) -> None:
     expected = pages_mentioning(site_dir, word)
     assert expected, f"no page of the site mentions {word!r}"
     with visitor.visit(f"{site_url}search.html?q={word}") as visit:
         expect(visit.page.locator("#search-results h2")).to_have_text("Search Results")
         hrefs = visit.page.locator("#search-results ul.search li > a").evaluate_all(
-            "links => links.map(a => a.href)")
+            "links => links.map(a => a.href)"
+        )
     found = {without_query(href).removeprefix(site_url) for href in hrefs}
     assert expected <= found, f"search for {word!r} misses {sorted(expected - found)}"
-    mentioning = {relative(site_dir, page) for page in content_pages(site_dir)
-                  if word.lower() in _article_text(page).lower()}
+    mentioning = {
+        relative(site_dir, page)
+        for page in content_pages(site_dir)
+        if word.lower() in _article_text(page).lower()
+    }
     assert found <= mentioning, f"search for {word!r} lists pages without it: {found - mentioning}"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from claimbook.sitecheck import alt_text_problem, html_pages, redirect_target, relative
+from claimbook.build.sitecheck import alt_text_problem, html_pages, redirect_target, relative
 
 pytestmark = pytest.mark.browser
 
@@ -68,8 +68,9 @@ def _report(page: str, site_url: str, visitor, axe: Axe) -> PageReport:
 
 
 def _image_problems(images: list[dict]) -> list[str]:
-    problems = [f"image {image['src']!r} did not load" for image in images
-                if image["naturalWidth"] == 0]
+    problems = [
+        f"image {image['src']!r} did not load" for image in images if image["naturalWidth"] == 0
+    ]
     alt_problems = (alt_text_problem(image["alt"], image["src"]) for image in images)
     return problems + [problem for problem in alt_problems if problem]
 
@@ -84,8 +85,9 @@ def _blocking_violations(response: dict) -> list[str]:
 
 
 def _problems(reports: list[PageReport], attribute: str) -> str:
-    return "\n".join(f"{report.page}: {problem}"
-                     for report in reports for problem in getattr(report, attribute))
+    return "\n".join(
+        f"{report.page}: {problem}" for report in reports for problem in getattr(report, attribute)
+    )
 
 
 def test_every_page_loads_with_status_200(reports) -> None:
@@ -114,8 +116,9 @@ def test_every_image_loads_and_has_meaningful_alt_text(reports) -> None:
 
 
 def test_every_page_has_a_title_and_exactly_one_h1(reports) -> None:
-    problems = [f"{r.page}: {r.visible_h1} visible h1 elements"
-                for r in reports if r.visible_h1 != 1]
+    problems = [
+        f"{r.page}: {r.visible_h1} visible h1 elements" for r in reports if r.visible_h1 != 1
+    ]
     problems += [f"{r.page}: empty title" for r in reports if not r.title.strip()]
     assert not problems, "\n".join(problems)
 

@@ -4,7 +4,7 @@ light enough for a reader on a slow phone connection."""
 
 from pathlib import Path
 
-from claimbook.sitecheck import (
+from claimbook.build.sitecheck import (
     check_images,
     check_links,
     content_pages,
@@ -34,8 +34,9 @@ def test_every_image_file_exists_and_has_alt_text(site_dir: Path) -> None:
 def test_external_links_are_listed(site_dir: Path, artifacts: Path) -> None:
     """External links are not fetched (the tests run offline); they are written out for a
     person to review."""
-    listing = "".join(f"{url}\t{', '.join(pages)}\n"
-                      for url, pages in external_links(site_dir).items())
+    listing = "".join(
+        f"{url}\t{', '.join(pages)}\n" for url, pages in external_links(site_dir).items()
+    )
     (artifacts / "external-links.txt").write_text(listing, encoding="utf-8")
     print(f"external links (also in {artifacts / 'external-links.txt'}):\n{listing or 'none'}")
 
@@ -45,12 +46,16 @@ def test_chapter_figures_are_compressed(site_dir: Path) -> None:
     oversized = "\n".join(
         f"{figure.relative_to(site_dir)}: {figure.stat().st_size:,} bytes"
         for figure in sorted(figures)
-        if figure.suffix.lower() != ".svg" and figure.stat().st_size > PNG_LIMIT)
+        if figure.suffix.lower() != ".svg" and figure.stat().st_size > PNG_LIMIT
+    )
     assert not oversized, f"figures over {PNG_LIMIT:,} bytes (SVG or fewer pixels):\n{oversized}"
 
 
 def test_no_chapter_exceeds_the_page_budget(site_dir: Path) -> None:
     weights = [page_weight(site_dir, page) for page in content_pages(site_dir)]
-    heavy = [f"{w.page}: HTML {w.html:,} + images {w.images:,} = {w.own:,} bytes"
-             for w in weights if w.own > PAGE_BUDGET]
+    heavy = [
+        f"{w.page}: HTML {w.html:,} + images {w.images:,} = {w.own:,} bytes"
+        for w in weights
+        if w.own > PAGE_BUDGET
+    ]
     assert not heavy, f"pages over the budget of {PAGE_BUDGET:,} bytes:\n" + "\n".join(heavy)

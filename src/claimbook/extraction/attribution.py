@@ -154,8 +154,14 @@ def _subject(text: str, verb: tuple[int, int], language: str) -> tuple[int, int]
 class Attributor:
     """Attributes the content of an article's sentences, remembering earlier speakers."""
 
-    def __init__(self, body: str, sentences: list[Sentence], quoted: list[tuple[int, int]],
-                 language: str, outlet: str) -> None:  # fmt: skip
+    def __init__(
+        self,
+        body: str,
+        sentences: list[Sentence],
+        quoted: list[tuple[int, int]],
+        language: str,
+        outlet: str,
+    ) -> None:
         self.body = body
         self.sentences = sentences
         self.quoted = quoted

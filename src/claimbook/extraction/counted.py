@@ -18,7 +18,7 @@ from claimbook.extraction.lexicon import (
     PLANNED_CUES,
 )
 from claimbook.extraction.sentences import clause_around
-from claimbook.numbers import Figure
+from claimbook.text.numbers import Figure
 
 # Scopes, in the order they are tried; also how sure the result is.
 CLAUSE, SENTENCE, PREVIOUS, NOWHERE = "clause", "sentence", "previous sentence", "nowhere"

@@ -112,6 +112,7 @@ def _rules(language: str) -> list[tuple[re.Pattern[str], Callable[..., ClaimDate
     part = _words(tuple(MONTH_PARTS))
     year = r"(?:\s+(?P<year>\d{4}))?"
     if language == "de":
+        # Laid out by hand as a table (fmt: skip keeps the layout).
         sources = [
             (rf"\b(?:am|vergangenen|letzten|vorigen)\s+(?P<day>{day})(?:abend|morgen"
              rf"|nachmittag|vormittag)?\b", _weekday),
@@ -123,6 +124,7 @@ def _rules(language: str) -> list[tuple[re.Pattern[str], Callable[..., ClaimDate
             (r"\b(?:vergangenen|letzten|vorigen)\s+monat\b", _this_month(1)),
         ]  # fmt: skip
     else:
+        # Laid out by hand as a table (fmt: skip keeps the layout).
         sources = [
             (rf"\b(?:on|last)\s+(?P<day>{day})\b", _weekday),
             (rf"\b(?:{month})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"

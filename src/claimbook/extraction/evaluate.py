@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
+from claimbook.data.dataset import Dataset
 from claimbook.extraction.extract import article_text, candidates_frame, extract_article
-from claimbook.validate import Dataset
 
 _COMPARED = ("counted", "claimant_side")
 

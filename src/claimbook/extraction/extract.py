@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from claimbook.data.schema import CLAIMS
 from claimbook.extraction.attribution import INHERITED, OUTLET, Attributor
 from claimbook.extraction.counted import CLAUSE, NOWHERE, SENTENCE, what_is_counted
 from claimbook.extraction.dates import claim_date
@@ -20,8 +21,7 @@ from claimbook.extraction.figures import figures_in
 from claimbook.extraction.hedges import hedges_in
 from claimbook.extraction.people import BY_NOUN, counts_people
 from claimbook.extraction.sentences import Sentence, quoted_spans, split_sentences
-from claimbook.numbers import Figure
-from claimbook.schema import CLAIMS
+from claimbook.text.numbers import Figure
 from claimbook.vocab import LANGUAGES
 
 COLUMNS = [*CLAIMS.columns, "status", "confidence"]

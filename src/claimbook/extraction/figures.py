@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from claimbook.extraction.lexicon import GOVERNS_OVER
-from claimbook.numbers import Figure, find_figures, parse_figure
+from claimbook.text.numbers import Figure, find_figures, parse_figure
 
 # A superset test: every figure find_figures can return contains one of these; many words
 # that merely contain them (Jahrzehnt, Nacht) pass too and are ruled out by find_figures.

@@ -18,7 +18,7 @@ from claimbook.extraction.lexicon import (
     MIN_ELLIPTICAL_FIGURE,
     PEOPLE_NOUNS,
 )
-from claimbook.numbers import Figure
+from claimbook.text.numbers import Figure
 
 # How sure we are that a figure counts people: its own noun says so, or only the context.
 BY_NOUN = "noun"

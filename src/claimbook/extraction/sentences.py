@@ -67,7 +67,7 @@ def split_sentences(body: str, language: str) -> list[Sentence]:
         carried = None  # where the sentence before left an opening quotation mark
         for span in doc.sents:
             start = offset + span.start_char if carried is None else carried
-            text = body[start:offset + span.end_char].rstrip()
+            text = body[start : offset + span.end_char].rstrip()
             kept = text.rstrip(_OPENING_MARKS)
             carried = start + len(kept) if len(kept) < len(text) else None
             end = start + len(kept.rstrip())

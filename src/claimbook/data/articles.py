@@ -6,13 +6,12 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from claimbook.problems import Problem, shorten
-from claimbook.schema import ARTICLE_FIELDS, ARTICLES
-from claimbook.tableproblems import schema_problems
-from claimbook.textfile import read_text
+from claimbook.data.files import read_text
+from claimbook.data.layout import ARTICLE_DIR
+from claimbook.data.problems import Problem, schema_problems, shorten
+from claimbook.data.schema import ARTICLE_FIELDS, ARTICLES
 
 FENCE = "---"
-ARTICLE_DIR = "articles"
 
 
 class _StringDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):

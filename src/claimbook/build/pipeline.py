@@ -5,22 +5,20 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimbook.execution import (
+from claimbook.build.execution import (
     ExecutionResult,
     Job,
     Report,
     cache_key,
+    data_fingerprint,
     execute,
     package_fingerprint,
 )
-from claimbook.notebooks import Chapter, chapters
-from claimbook.params import ReportParameters, load_parameters
-from claimbook.site import BOOK_DIR, build, is_current, stage_files
-from claimbook.validate import load_data
-
-NOTEBOOKS_DIR = "notebooks"
-CACHE_DIR = Path(".cache") / "claimbook" / "executed"
-HTML_DIR = Path("_build") / "html"
+from claimbook.build.layout import BOOK_DIR, CACHE_DIR, HTML_DIR
+from claimbook.build.parameters import ReportParameters, load_parameters
+from claimbook.build.site import build, is_current, stage_files
+from claimbook.build.templates import Chapter, chapters
+from claimbook.data.validate import load_data
 
 
 @dataclass(frozen=True)
@@ -89,11 +87,11 @@ def chapter_parameters(chapter: Chapter, parameters: ReportParameters, book_dir:
 
 def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Path) -> list[Job]:
     """A job for every chapter template of the project: what it is given and its cache key."""
-    package = package_fingerprint()
+    package, data = package_fingerprint(), data_fingerprint(parameters.data_dir)
     jobs = []
-    for chapter in chapters(Path(project_root) / NOTEBOOKS_DIR):
+    for chapter in chapters(project_root):
         declared = chapter_parameters(chapter, parameters, book_dir)
-        key = cache_key(chapter, declared, parameters.data_dir, package)
+        key = cache_key(chapter, declared, data, package)
         jobs.append(Job(chapter, declared, book_dir, key))
     return jobs
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 import networkx as nx
 import pandas as pd
 
-from claimbook.analysis import NONE_FOUND, outlet_agency, outlet_name, percent, side_label
+from claimbook.chapters.prose import NONE_FOUND, outlet_agency, outlet_name, percent, side_label
 
 LAYERS = ("source", "relay", "outlet")
 DIRECT = "(reported directly)"
@@ -28,13 +28,16 @@ def relay(via: str | None, outlet: str) -> str:
 def chains(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Each claim's chain: source (the claimant's side), relay (or DIRECT) and outlet."""
     outlets = claims["article_id"].map(articles["outlet"])
-    return pd.DataFrame({
-        "claim_id": claims["claim_id"],
-        "source": claims["claimant_side"].map(side_label),
-        "relay": [relay(via, outlet) for via, outlet in
-                  zip(claims["via"], outlets, strict=True)],
-        "outlet": outlets.map(outlet_name),
-    })
+    return pd.DataFrame(
+        {
+            "claim_id": claims["claim_id"],
+            "source": claims["claimant_side"].map(side_label),
+            "relay": [
+                relay(via, outlet) for via, outlet in zip(claims["via"], outlets, strict=True)
+            ],
+            "outlet": outlets.map(outlet_name),
+        }
+    )
 
 
 def chain_graph(chain_rows: pd.DataFrame) -> nx.DiGraph:
@@ -63,9 +66,14 @@ def layout(graph: nx.DiGraph) -> dict:
 
 def chain_table(chain_rows: pd.DataFrame) -> pd.DataFrame:
     """How many claims took each route, most travelled first."""
-    return (chain_rows.groupby(["source", "relay", "outlet"]).size().rename("claims").reset_index()
-            .sort_values(["claims", "source", "relay", "outlet"],
-                         ascending=[False, True, True, True]).reset_index(drop=True))
+    return (
+        chain_rows.groupby(["source", "relay", "outlet"])
+        .size()
+        .rename("claims")
+        .reset_index()
+        .sort_values(["claims", "source", "relay", "outlet"], ascending=[False, True, True, True])
+        .reset_index(drop=True)
+    )
 
 
 def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -73,19 +81,25 @@ def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     when they first appeared, the other articles, and the first wording in English."""
     claims = claims.join(articles["published"], on="article_id")
     spread_over = claims.groupby("claim_group")["article_id"].transform("nunique")
-    repeated = (claims[spread_over > 1].assign(articles=spread_over)
-                .sort_values(["claim_group", "published", "claim_date", "claim_id"]))
+    repeated = (
+        claims[spread_over > 1]
+        .assign(articles=spread_over)
+        .sort_values(["claim_group", "published", "claim_date", "claim_id"])
+    )
     first = repeated.groupby("claim_group").head(1).set_index("claim_group")
-    table = pd.DataFrame({
-        "claim": first["quote_en"],
-        "claimant": first["claimant"] + " (" + first["claimant_side"].map(side_label) + ")",
-        "articles": first["articles"].astype(int),
-        "first appeared": first["article_id"],
-        "first published": first["published"].dt.strftime("%Y-%m-%d"),
-        "repeated in": _later_articles(repeated, first["article_id"]),
-    })
-    return table.sort_values(["articles", "first published", "claim"],
-                             ascending=[False, True, True]).reset_index(drop=True)
+    table = pd.DataFrame(
+        {
+            "claim": first["quote_en"],
+            "claimant": first["claimant"] + " (" + first["claimant_side"].map(side_label) + ")",
+            "articles": first["articles"].astype(int),
+            "first appeared": first["article_id"],
+            "first published": first["published"].dt.strftime("%Y-%m-%d"),
+            "repeated in": _later_articles(repeated, first["article_id"]),
+        }
+    )
+    return table.sort_values(
+        ["articles", "first published", "claim"], ascending=[False, True, True]
+    ).reset_index(drop=True)
 
 
 def _later_articles(repeated: pd.DataFrame, first_article: pd.Series) -> pd.Series:

@@ -22,32 +22,34 @@ class ParameterError(ValueError):
 
 
 class ReportParameters(BaseModel):
-    """What a run of the report covers."""
+    """What a run of the report covers. A parameter left out (None) covers everything: no
+    bound in time, every side, every counted category, every article; params.yml holds the
+    values of the published run."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     data_dir: Path
-    start: datetime.date
-    end: datetime.date
-    sides: tuple[str, ...]
-    counted: tuple[str, ...]
-    evaluation_articles: PositiveInt = 200
+    start: datetime.date | None = None
+    end: datetime.date | None = None
+    sides: tuple[str, ...] | None = None
+    counted: tuple[str, ...] | None = None
+    evaluation_articles: PositiveInt | None = None
     """How many articles (the first by id) the extractor is evaluated on in the methods chapter:
     extraction is the slow step, so a corpus of thousands is evaluated on a sample."""
 
     @field_validator("sides")
     @classmethod
-    def _known_sides(cls, sides: tuple[str, ...]) -> tuple[str, ...]:
-        return _known("side", sides, vocab.SIDES)
+    def _known_sides(cls, sides: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        return sides if sides is None else _known("side", sides, vocab.SIDES)
 
     @field_validator("counted")
     @classmethod
-    def _known_counted(cls, counted: tuple[str, ...]) -> tuple[str, ...]:
-        return _known("counted category", counted, vocab.COUNTED)
+    def _known_counted(cls, counted: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        return counted if counted is None else _known("counted category", counted, vocab.COUNTED)
 
     @model_validator(mode="after")
     def _period_in_order(self) -> "ReportParameters":
-        if self.end < self.start:
+        if self.start and self.end and self.end < self.start:
             raise ValueError(f"end {self.end} is before start {self.start}")
         return self
 
@@ -55,10 +57,10 @@ class ReportParameters(BaseModel):
         """The parameters as papermill injects them: plain strings and lists."""
         return {
             "data_dir": str(self.data_dir),
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "sides": list(self.sides),
-            "counted": list(self.counted),
+            "start": self.start and self.start.isoformat(),
+            "end": self.end and self.end.isoformat(),
+            "sides": self.sides and list(self.sides),
+            "counted": self.counted and list(self.counted),
             "evaluation_articles": self.evaluation_articles,
         }
 

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import (
+from claimbook.chapters.prose import (
     DASH,
     NONE_FOUND,
     claim_day,
@@ -13,8 +13,14 @@ from claimbook.analysis import (
     vocabulary_order,
 )
 
-NOT_DEPLOYMENT = ("killed", "wounded", "casualties_total", "force_size_context", "hypothetical",
-                  "other")
+NOT_DEPLOYMENT = (
+    "killed",
+    "wounded",
+    "casualties_total",
+    "force_size_context",
+    "hypothetical",
+    "other",
+)
 """Counted categories that are not soldiers sent: losses, context and hypotheticals."""
 
 
@@ -23,11 +29,17 @@ def figures(claims: pd.DataFrame) -> pd.DataFrame:
     the kind of bound each has: point, range, open_above (at least/more than) or open_below
     (up to/under)."""
     found = claims[claims["kind"] == "figure"].copy()
-    found["bound"] = pd.Series([_bound(low, high) for low, high in
-                                zip(found["figure_low"], found["figure_high"], strict=True)],
-                               index=found.index, dtype="str")
-    return (found.sort_values(["counted", "claim_date", "claim_id"], key=vocabulary_order)
-            .reset_index(drop=True))
+    found["bound"] = pd.Series(
+        [
+            _bound(low, high)
+            for low, high in zip(found["figure_low"], found["figure_high"], strict=True)
+        ],
+        index=found.index,
+        dtype="str",
+    )
+    return found.sort_values(
+        ["counted", "claim_date", "claim_id"], key=vocabulary_order
+    ).reset_index(drop=True)
 
 
 def _bound(low, high) -> str:
@@ -56,33 +68,54 @@ def monthly_ranges(figures_frame: pd.DataFrame) -> pd.DataFrame:
     order), month and side (vocabulary order)."""
     low = figures_frame["figure_low"].fillna(figures_frame["figure_high"]).astype(float)
     high = figures_frame["figure_high"].fillna(figures_frame["figure_low"]).astype(float)
-    frame = pd.DataFrame({
-        "counted": figures_frame["counted"], "claimant_side": figures_frame["claimant_side"],
-        "month": figures_frame["claim_date"].dt.to_period("M"),
-        "low": low, "high": high, "middle": (low + high) / 2,
-    })
-    summary = frame.groupby(["counted", "month", "claimant_side"]).agg(
-        figures=("middle", "size"), low=("low", "min"), high=("high", "max"),
-        median=("middle", "median")).reset_index()
-    return (summary.sort_values(["counted", "month", "claimant_side"], key=vocabulary_order)
-            .reset_index(drop=True))
+    frame = pd.DataFrame(
+        {
+            "counted": figures_frame["counted"],
+            "claimant_side": figures_frame["claimant_side"],
+            "month": figures_frame["claim_date"].dt.to_period("M"),
+            "low": low,
+            "high": high,
+            "middle": (low + high) / 2,
+        }
+    )
+    summary = (
+        frame.groupby(["counted", "month", "claimant_side"])
+        .agg(
+            figures=("middle", "size"),
+            low=("low", "min"),
+            high=("high", "max"),
+            median=("middle", "median"),
+        )
+        .reset_index()
+    )
+    return summary.sort_values(
+        ["counted", "month", "claimant_side"], key=vocabulary_order
+    ).reset_index(drop=True)
 
 
 def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
     """The figures for a reader: when, what is counted, the bounds, who said it, the German
     quote and its translation, and the article."""
-    return pd.DataFrame({
-        "claim date": figures_frame["claim_date"].dt.strftime("%Y-%m-%d"),
-        "counted": figures_frame["counted"].map(vocab.COUNTED_LABELS),
-        "figure": [bounds_text(low, high) for low, high in
-                   zip(figures_frame["figure_low"], figures_frame["figure_high"], strict=True)],
-        "as written": figures_frame["figure_text"],
-        "claimant": figures_frame["claimant"] + " (" + figures_frame["claimant_side"]
-        .map(side_label) + ")",
-        "quote": figures_frame["quote"],
-        "translation": figures_frame["quote_en"],
-        "article": figures_frame["article_id"],
-    })
+    return pd.DataFrame(
+        {
+            "claim date": figures_frame["claim_date"].dt.strftime("%Y-%m-%d"),
+            "counted": figures_frame["counted"].map(vocab.COUNTED_LABELS),
+            "figure": [
+                bounds_text(low, high)
+                for low, high in zip(
+                    figures_frame["figure_low"], figures_frame["figure_high"], strict=True
+                )
+            ],
+            "as written": figures_frame["figure_text"],
+            "claimant": figures_frame["claimant"]
+            + " ("
+            + figures_frame["claimant_side"].map(side_label)
+            + ")",
+            "quote": figures_frame["quote"],
+            "translation": figures_frame["quote_en"],
+            "article": figures_frame["article_id"],
+        }
+    )
 
 
 def counted_phrase(counted: str) -> str:
@@ -106,17 +139,22 @@ def findings(figures_frame: pd.DataFrame) -> dict:
         "n_figure_articles": int(figures_frame["article_id"].nunique()),
         "n_open_figures": int(figures_frame["bound"].str.startswith("open").sum()),
         "n_range_figures": int((figures_frame["bound"] == "range").sum()),
-        "first_figure_date": day(figures_frame["claim_date"].min()) if len(figures_frame)
+        "first_figure_date": day(figures_frame["claim_date"].min())
+        if len(figures_frame)
         else NONE_FOUND,
-        "last_figure_date": day(figures_frame["claim_date"].max()) if len(figures_frame)
+        "last_figure_date": day(figures_frame["claim_date"].max())
+        if len(figures_frame)
         else NONE_FOUND,
     }
     low = sent["figure_low"].fillna(sent["figure_high"])
     high = sent["figure_high"].fillna(sent["figure_low"])
-    return found | _pick("lowest", sent, low, ascending=True) \
-        | _pick("highest", sent, high, ascending=False) \
-        | _pick("first", sent, sent["claim_date"], ascending=True) \
+    return (
+        found
+        | _pick("lowest", sent, low, ascending=True)
+        | _pick("highest", sent, high, ascending=False)
+        | _pick("first", sent, sent["claim_date"], ascending=True)
         | _pick("latest", sent, sent["claim_date"], ascending=False)
+    )
 
 
 def _pick(name: str, sent: pd.DataFrame, key: pd.Series, ascending: bool) -> dict:
@@ -126,11 +164,18 @@ def _pick(name: str, sent: pd.DataFrame, key: pd.Series, ascending: bool) -> dic
     if sent.empty:
         return dict.fromkeys(keys, NONE_FOUND)
     order = pd.DataFrame({"key": key, "date": sent["claim_date"], "id": sent["claim_id"]})
-    row = sent.loc[order.sort_values(["key", "date", "id"], ascending=[ascending, True, True])
-                   .index[0]]
-    return dict(zip(keys, [
-        bounds_text(row["figure_low"], row["figure_high"]),
-        counted_phrase(row["counted"]),
-        f"{row['claimant']} ({side_label(row['claimant_side'])})",
-        claim_day(row["claim_date"], row.get("claim_date_precision")),
-    ], strict=True))
+    row = sent.loc[
+        order.sort_values(["key", "date", "id"], ascending=[ascending, True, True]).index[0]
+    ]
+    return dict(
+        zip(
+            keys,
+            [
+                bounds_text(row["figure_low"], row["figure_high"]),
+                counted_phrase(row["counted"]),
+                f"{row['claimant']} ({side_label(row['claimant_side'])})",
+                claim_day(row["claim_date"], row["claim_date_precision"]),
+            ],
+            strict=True,
+        )
+    )

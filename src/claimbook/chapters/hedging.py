@@ -3,7 +3,7 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import (
+from claimbook.chapters.prose import (
     NONE_FOUND,
     NOT_APPLICABLE,
     hedge_lists,
@@ -20,12 +20,14 @@ NO_MARKER = "no marker"
 def markers(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per claim and marker it carries ('no marker' for unhedged claims), with the
     claim's outlet and side."""
-    frame = pd.DataFrame({
-        "claim_id": claims["claim_id"],
-        "outlet": claims["article_id"].map(articles["outlet"]).map(outlet_name),
-        "side": claims["claimant_side"].map(side_label),
-        "marker": hedge_lists(claims).map(lambda found: found or [NO_MARKER]),
-    })
+    frame = pd.DataFrame(
+        {
+            "claim_id": claims["claim_id"],
+            "outlet": claims["article_id"].map(articles["outlet"]).map(outlet_name),
+            "side": claims["claimant_side"].map(side_label),
+            "marker": hedge_lists(claims).map(lambda found: found or [NO_MARKER]),
+        }
+    )
     return frame.explode("marker").reset_index(drop=True)
 
 
@@ -65,11 +67,13 @@ def figure_hedging(claims: pd.DataFrame) -> pd.DataFrame:
     """How the figures were hedged: the number and share of figures in indirect speech, with
     'sollen'/'angeblich', with any marker, and with none."""
     flags = figure_flags(claims)
-    return pd.DataFrame({
-        "figures": [FIGURE_HEDGING[key] for key in flags],
-        "number": [int(flag.sum()) for flag in flags.values()],
-        "share": [percent(int(flag.sum()), len(flag)) for flag in flags.values()],
-    })
+    return pd.DataFrame(
+        {
+            "figures": [FIGURE_HEDGING[key] for key in flags],
+            "number": [int(flag.sum()) for flag in flags.values()],
+            "share": [percent(int(flag.sum()), len(flag)) for flag in flags.values()],
+        }
+    )
 
 
 def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
@@ -77,22 +81,40 @@ def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
     flags = figure_flags(claims)
     claims_per_outlet = marker_rows.groupby("outlet")["claim_id"].nunique()
     hedged = marker_rows[marker_rows["marker"] != NO_MARKER]
-    hedged_per_outlet = hedged.groupby("outlet")["claim_id"].nunique().reindex(
-        claims_per_outlet.index, fill_value=0)
-    ranking = pd.DataFrame({"share": hedged_per_outlet / claims_per_outlet,
-                            "hedged": hedged_per_outlet, "claims": claims_per_outlet})
-    ranking = ranking.rename_axis("outlet").reset_index().sort_values(
-        ["share", "outlet"], ascending=[False, True])
+    hedged_per_outlet = (
+        hedged.groupby("outlet")["claim_id"]
+        .nunique()
+        .reindex(claims_per_outlet.index, fill_value=0)
+    )
+    ranking = pd.DataFrame(
+        {
+            "share": hedged_per_outlet / claims_per_outlet,
+            "hedged": hedged_per_outlet,
+            "claims": claims_per_outlet,
+        }
+    )
+    ranking = (
+        ranking.rename_axis("outlet")
+        .reset_index()
+        .sort_values(["share", "outlet"], ascending=[False, True])
+    )
     top = ranking.iloc[0] if len(ranking) else None
-    return {
-        "n_hedged_claims": int(hedged["claim_id"].nunique()),
-        "share_hedged_claims": percent(hedged["claim_id"].nunique(),
-                                       marker_rows["claim_id"].nunique()),
-        "n_hedging_figures": len(flags["hedged"]),
-    } | {
-        f"share_figures_{key}": percent(int(flag.sum()), len(flag)) for key, flag in flags.items()
-    } | {
-        "most_hedged_outlet": NONE_FOUND if top is None else top["outlet"],
-        "most_hedged_outlet_share": NOT_APPLICABLE if top is None
-        else percent(top["hedged"], top["claims"]),
-    }
+    return (
+        {
+            "n_hedged_claims": int(hedged["claim_id"].nunique()),
+            "share_hedged_claims": percent(
+                hedged["claim_id"].nunique(), marker_rows["claim_id"].nunique()
+            ),
+            "n_hedging_figures": len(flags["hedged"]),
+        }
+        | {
+            f"share_figures_{key}": percent(int(flag.sum()), len(flag))
+            for key, flag in flags.items()
+        }
+        | {
+            "most_hedged_outlet": NONE_FOUND if top is None else top["outlet"],
+            "most_hedged_outlet_share": NOT_APPLICABLE
+            if top is None
+            else percent(top["hedged"], top["claims"]),
+        }
+    )

@@ -25,7 +25,6 @@ def _hedge_list() -> pa.Check:
     return pa.Check(all_known, error="';'-separated markers from " + ", ".join(vocab.HEDGES))
 
 
-ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 ARTICLE_FIELDS = (

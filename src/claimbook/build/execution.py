@@ -1,7 +1,7 @@
 """Executing chapter templates with papermill: cached by content, in parallel, reproducibly.
 
 A chapter's cache key covers its template, the parameters it declares, the package code and
-the data files it reads; an executed notebook is reused whenever the key is unchanged.
+the data directory; an executed notebook is reused whenever the key is unchanged.
 """
 
 import hashlib
@@ -9,7 +9,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +17,7 @@ from pathlib import Path
 import papermill
 
 import claimbook
-from claimbook.notebooks import Chapter, normalise
+from claimbook.build.templates import Chapter, normalise
 
 KERNEL = "python3"
 KERNEL_ENVIRONMENT = {
@@ -56,14 +56,10 @@ def package_fingerprint() -> str:
     return _hash_files(sorted(root.rglob("*.py")), root)
 
 
-def data_fingerprint(data_dir: Path, reads: Iterable[str]) -> str:
-    """A hash of the files (or folders) of the data directory that a chapter reads."""
+def data_fingerprint(data_dir: Path) -> str:
+    """A hash of every file of the data directory."""
     data_dir = Path(data_dir)
-    files = []
-    for entry in reads:
-        path = data_dir / entry
-        files += sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-    return _hash_files(files, data_dir)
+    return _hash_files(sorted(p for p in data_dir.rglob("*") if p.is_file()), data_dir)
 
 
 def _hash_files(files: list[Path], root: Path) -> str:
@@ -74,13 +70,14 @@ def _hash_files(files: list[Path], root: Path) -> str:
     return digest.hexdigest()
 
 
-def cache_key(chapter: Chapter, parameters: dict, data_dir: Path, package: str) -> str:
-    """The content address of a chapter's executed notebook."""
+def cache_key(chapter: Chapter, parameters: dict, data: str, package: str) -> str:
+    """The content address of a chapter's executed notebook, from the fingerprints of the data
+    and the package."""
     parts = {
         "template": hashlib.sha256(chapter.template.read_bytes()).hexdigest(),
         "parameters": parameters,
         "package": package,
-        "data": data_fingerprint(data_dir, chapter.reads),
+        "data": data,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 

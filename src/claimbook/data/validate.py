@@ -6,24 +6,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from claimbook.articles import articles_frame, read_corpus
-from claimbook.numbers import parse_figure
-from claimbook.problems import DataError, Problem, shorten
-from claimbook.schema import ARTICLES, CLAIMS, PLACES
-from claimbook.tables import read_table, typed
+from claimbook.data.articles import articles_frame, read_corpus
+from claimbook.data.dataset import Dataset
+from claimbook.data.files import read_table, typed
+from claimbook.data.layout import CLAIMS_FILE, PLACES_FILE
+from claimbook.data.problems import DataError, Problem, shorten
+from claimbook.data.schema import ARTICLES, CLAIMS, PLACES
+from claimbook.text.numbers import parse_figure
 
-CLAIMS_FILE = "claims.csv"
-PLACES_FILE = "places.csv"
 FIGURE_FIELDS = ("counted", "figure_low", "figure_high", "figure_qualifier", "figure_text")
-
-
-@dataclass(frozen=True)
-class Dataset:
-    """The validated data: articles (with bodies), claims and the places they name."""
-
-    articles: pd.DataFrame
-    claims: pd.DataFrame
-    places: pd.DataFrame
 
 
 @dataclass(frozen=True)
@@ -73,17 +64,21 @@ def _read(data_dir: Path) -> tuple[Dataset | None, list[Problem]]:
             problems += _row_problems(row, bodies, published, known_places)
     if problems:
         return None, sorted(problems, key=lambda p: (p.file, p.line or 0, p.field or ""))
-    frame = articles_frame(articles)
-    dataset = Dataset(
-        articles=ARTICLES.validate(frame.drop(columns=["body"]))
-        .assign(body=frame["body"])
+    return typed_dataset(articles_frame(articles), claims, places), []
+
+
+def typed_dataset(articles: pd.DataFrame, claims: pd.DataFrame, places: pd.DataFrame) -> Dataset:
+    """The Dataset of tables that passed their checks, with the schema's types applied: the
+    articles (with their bodies) indexed by id, the claims and the places."""
+    return Dataset(
+        articles=ARTICLES.validate(articles.drop(columns=["body"]))
+        .assign(body=articles["body"])
         .set_index("id", drop=False)
         .rename_axis(None)
         .sort_index(),
         claims=typed(claims, CLAIMS),
         places=typed(places, PLACES),
     )
-    return dataset, []
 
 
 def _row_problems(

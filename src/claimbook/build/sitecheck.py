@@ -23,8 +23,14 @@ GENERIC_ALT_TEXTS = frozenset(
 IMAGE_FILE = re.compile(r"\.(png|jpe?g|gif|svg|webp|avif)$", re.IGNORECASE)
 REFRESH_TARGET = re.compile(r"url\s*=\s*(\S+)", re.IGNORECASE)
 #: Attributes through which a page refers to another file, by tag.
-REFERENCES = {"a": "href", "link": "href", "img": "src", "script": "src", "source": "src",
-              "iframe": "src"}
+REFERENCES = {
+    "a": "href",
+    "link": "href",
+    "img": "src",
+    "script": "src",
+    "source": "src",
+    "iframe": "src",
+}
 
 
 @dataclass(frozen=True, order=True)
@@ -64,7 +70,8 @@ def html_pages(site_dir: Path) -> list[Path]:
     theme templates, not pages."""
     site_dir = Path(site_dir)
     return sorted(
-        page for page in site_dir.rglob("*.html")
+        page
+        for page in site_dir.rglob("*.html")
         if not any(part.startswith("_") for part in page.relative_to(site_dir).parts[:-1])
     )
 
@@ -82,7 +89,8 @@ def content_pages(site_dir: Path) -> list[Path]:
     """The pages a reader reads: the introduction and the chapters, without redirects and the
     search and index pages Sphinx generates."""
     return [
-        page for page in html_pages(site_dir)
+        page
+        for page in html_pages(site_dir)
         if page.name not in GENERATED_PAGES and redirect_target(page) is None
     ]
 

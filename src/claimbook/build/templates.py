@@ -1,41 +1,52 @@
-"""Chapter templates and their executed copies: what a template declares, and how an executed
-notebook is made reproducible (no timestamps, no machine paths, stable cell ids)."""
+"""Chapter templates and their executed copies: which chapters the book has, what a template
+declares, and how an executed notebook is made reproducible (no timestamps, no machine paths,
+stable cell ids)."""
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
 import papermill
+import yaml
+
+from claimbook.build.layout import BOOK_DIR, NOTEBOOKS_DIR, TOC_FILE
 
 INJECTED_TAG = "injected-parameters"
 PARAMETERS_TAG = "parameters"
 HIDDEN_TAG = "remove-cell"
-DEFAULT_READS = ("articles", "claims.csv", "places.csv")
 VOLATILE_RUN_METADATA = ("start_time", "end_time", "duration", "input_path", "output_path")
 
 
 @dataclass(frozen=True)
 class Chapter:
-    """A notebook template: its name, where it is, which parameters it declares and which
-    files of the data directory it reads."""
+    """A notebook template: its name, where it is and which parameters it declares."""
 
     name: str
     template: Path
     parameters: tuple[str, ...]
-    reads: tuple[str, ...]
 
 
-def chapters(notebooks_dir: Path) -> list[Chapter]:
-    """Every template in the notebooks directory, in name order."""
-    return [_chapter(path) for path in sorted(Path(notebooks_dir).glob("*.ipynb"))]
+def chapter_names(project_root: Path) -> list[str]:
+    """The book's pages in reading order, as the table of contents lists them."""
+    toc = yaml.safe_load((Path(project_root) / TOC_FILE).read_text(encoding="utf-8"))
+    entries = [toc["root"], *(entry["file"] for entry in toc.get("chapters", []))]
+    return [Path(entry).name for entry in entries if Path(entry).parent == Path(BOOK_DIR)]
+
+
+def chapters(project_root: Path) -> list[Chapter]:
+    """The chapters of the table of contents that are executed from a template, in reading
+    order (a narrative page such as the introduction has none)."""
+    templates = Path(project_root) / NOTEBOOKS_DIR
+    return [
+        _chapter(templates / f"{name}.ipynb")
+        for name in chapter_names(project_root)
+        if (templates / f"{name}.ipynb").is_file()
+    ]
 
 
 def _chapter(template: Path) -> Chapter:
     declared = papermill.inspect_notebook(str(template))
-    metadata = json.loads(template.read_text(encoding="utf-8"))["metadata"]
-    reads = metadata.get("claimbook", {}).get("reads", DEFAULT_READS)
-    return Chapter(template.stem, template, tuple(declared), tuple(reads))
+    return Chapter(template.stem, template, tuple(declared))
 
 
 def normalise(path: Path) -> None:
@@ -63,8 +74,3 @@ def code_sources(path: Path, *, skip_injected: bool = True) -> list[str]:
         if cell.cell_type == "code"
         and not (skip_injected and INJECTED_TAG in cell.metadata.get("tags", []))
     ]
-
-
-def injected_parameters(path: Path) -> dict:
-    """The parameters papermill injected into an executed notebook."""
-    return nbformat.read(path, as_version=4).metadata.get("papermill", {}).get("parameters", {})

@@ -8,11 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from claimbook.bibliography import bibtex
-from claimbook.validate import CLAIMS_FILE, Dataset
+from claimbook.build.bibliography import bibtex
+from claimbook.build.layout import BOOK_DIR, CONFIG_FILE, TOC_FILE
+from claimbook.data.dataset import Dataset
+from claimbook.data.layout import CLAIMS_FILE
 
-BOOK_DIR = "book"
-SITE_CONFIG = ("_config.yml", "_toc.yml")
+SITE_CONFIG = (CONFIG_FILE, TOC_FILE)
 FINGERPRINT = ".claimbook-fingerprint"
 BUILD_OPTIONS = ("-W", "-n", "--keep-going", "--all")
 

@@ -3,8 +3,8 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import NONE_FOUND, day, outlet_name
-from claimbook.validate import Dataset
+from claimbook.chapters.prose import NONE_FOUND, day, outlet_name
+from claimbook.data.dataset import Dataset
 
 VOCABULARIES = {
     "claimant_side": (vocab.SIDES, vocab.SIDE_LABELS),
@@ -21,20 +21,25 @@ def corpus_table(dataset: Dataset) -> pd.DataFrame:
     many claims the selection takes from it; by publication date and id."""
     articles = dataset.articles.sort_index().sort_values("published", kind="stable")
     claims = dataset.claims["article_id"].value_counts()
-    return pd.DataFrame({
-        "article": articles["id"],
-        "outlet": articles["outlet"],
-        "published": articles["published"].dt.strftime("%Y-%m-%d"),
-        "date precision": articles["published_precision"],
-        "title": articles["title"].fillna("(no title)"),
-        "claims": articles["id"].map(claims).fillna(0).astype(int),
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "article": articles["id"],
+            "outlet": articles["outlet"],
+            "published": articles["published"].dt.strftime("%Y-%m-%d"),
+            "date precision": articles["published_precision"],
+            "title": articles["title"].fillna("(no title)"),
+            "claims": articles["id"].map(claims).fillna(0).astype(int),
+        }
+    ).reset_index(drop=True)
 
 
 def vocabulary_table() -> pd.DataFrame:
     """Every closed list the coding uses: the column, each value and the label the charts show."""
-    rows = [{"column": column, "value": value, "label": labels.get(value, value)}
-            for column, (values, labels) in VOCABULARIES.items() for value in values]
+    rows = [
+        {"column": column, "value": value, "label": labels.get(value, value)}
+        for column, (values, labels) in VOCABULARIES.items()
+        for value in values
+    ]
     return pd.DataFrame(rows)
 
 

@@ -15,14 +15,21 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
-from claimbook import positions as stances
-from claimbook import timeline, vocab
-from claimbook.analysis import count, side_label
-from claimbook.geography import extent, near, regions
+from claimbook import vocab
+from claimbook.chapters import growth
+from claimbook.chapters import positions as stances
+from claimbook.chapters.places import extent, near, regions
+from claimbook.chapters.prose import count, side_label
 
 OKABE_ITO = {
-    "orange": "#E69F00", "sky blue": "#56B4E9", "bluish green": "#009E73", "yellow": "#F0E442",
-    "blue": "#0072B2", "vermillion": "#D55E00", "reddish purple": "#CC79A7", "black": "#000000",
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+    "black": "#000000",
     "grey": "#999999",
 }
 """The colour-blind-safe palette of Okabe and Ito (2008), plus a neutral grey."""
@@ -67,10 +74,17 @@ EDGE_WIDTH = 5.0
 """Points of line width added to the chain chart's busiest route (others in proportion)."""
 
 STYLE = {
-    "font.size": FONT_SIZE, "axes.titlesize": FONT_SIZE + 1, "axes.labelsize": FONT_SIZE,
-    "xtick.labelsize": FONT_SIZE - 1, "ytick.labelsize": FONT_SIZE - 1,
-    "legend.fontsize": FONT_SIZE - 1, "figure.dpi": DPI, "savefig.dpi": DPI,
-    "axes.spines.top": False, "axes.spines.right": False, "svg.hashsalt": "claimbook",
+    "font.size": FONT_SIZE,
+    "axes.titlesize": FONT_SIZE + 1,
+    "axes.labelsize": FONT_SIZE,
+    "xtick.labelsize": FONT_SIZE - 1,
+    "ytick.labelsize": FONT_SIZE - 1,
+    "legend.fontsize": FONT_SIZE - 1,
+    "figure.dpi": DPI,
+    "savefig.dpi": DPI,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "svg.hashsalt": "claimbook",
 }
 
 
@@ -100,8 +114,11 @@ def _span_limits(span: tuple[pd.Timestamp, pd.Timestamp]) -> tuple[pd.Timestamp,
 
 def _span_title(span: tuple[pd.Timestamp, pd.Timestamp]) -> str:
     start, end = span
-    return f"{start:%B %Y}" if (start.year, start.month) == (end.year, end.month) \
+    return (
+        f"{start:%B %Y}"
+        if (start.year, start.month) == (end.year, end.month)
         else f"{start:%b %Y} to {end:%b %Y}"
+    )
 
 
 def _time_axis(ax, span, bottom: bool) -> None:
@@ -122,9 +139,19 @@ def spread(dates: pd.Series, rows: pd.Series, step_hours: float = 14.0) -> pd.Se
 
 
 def _side_legend(sides) -> list[Line2D]:
-    return [Line2D([], [], color=SIDE_STYLE[side][0], marker=SIDE_STYLE[side][1], linestyle="",
-                   markersize=8, label=side_label(side))
-            for side in vocab.SIDES if side in set(sides)]
+    return [
+        Line2D(
+            [],
+            [],
+            color=SIDE_STYLE[side][0],
+            marker=SIDE_STYLE[side][1],
+            linestyle="",
+            markersize=8,
+            label=side_label(side),
+        )
+        for side in vocab.SIDES
+        if side in set(sides)
+    ]
 
 
 def _empty(title: str, message: str) -> Figure:
@@ -144,11 +171,15 @@ def growth_reading(figures: pd.DataFrame) -> str:
     """How to read the marks of the growth chart, for its caption: it depends on whether the
     chart draws every figure or sums them up by month."""
     if summarised(figures):
-        return (f"The selection holds {count(len(figures))} figures, more than the chart can "
-                "label, so each mark sums up one side's figures of one month: the bar runs "
-                "from the lowest to the highest figure, the marker stands at their median.")
-    return ("Vertical bars are ranges, arrows are open bounds (at least, up to), and each figure "
-            "is labelled with its bounds.")
+        return (
+            f"The selection holds {count(len(figures))} figures, more than the chart can "
+            "label, so each mark sums up one side's figures of one month: the bar runs "
+            "from the lowest to the highest figure, the marker stands at their median."
+        )
+    return (
+        "Vertical bars are ranges, arrows are open bounds (at least, up to), and each figure "
+        "is labelled with its bounds."
+    )
 
 
 def growth_chart(figures: pd.DataFrame) -> Figure:
@@ -159,12 +190,17 @@ def growth_chart(figures: pd.DataFrame) -> Figure:
     title = "Head-count figures by claim date, separated by what they count"
     if figures.empty:
         return _empty(title, "No head-count figures in the selected claims.")
-    marks = _side_slots(timeline.monthly_ranges(figures)) if summarised(figures) else figures
+    marks = _side_slots(growth.monthly_ranges(figures)) if summarised(figures) else figures
     rows = [c for c in vocab.COUNTED if c in set(figures["counted"])]
     spans = time_spans(marks["claim_date"])
     fig, axes = new_figure(
-        max(5.0, 0.72 * len(rows) + 2.0), nrows=len(rows), ncols=len(spans), sharey=True,
-        sharex="col", squeeze=False)
+        max(5.0, 0.72 * len(rows) + 2.0),
+        nrows=len(rows),
+        ncols=len(spans),
+        sharey=True,
+        sharex="col",
+        squeeze=False,
+    )
     dates = spread(marks["claim_date"], marks["counted"])
     values = pd.concat([figures["figure_low"], figures["figure_high"]]).dropna().astype(float)
     for (row, span), ax in zip(((r, s) for r in rows for s in spans), axes.flat, strict=True):
@@ -185,8 +221,12 @@ def growth_chart(figures: pd.DataFrame) -> Figure:
     fig.supylabel("soldiers (log scale), by what is counted", fontsize=FONT_SIZE)
     for ax in axes[-1]:
         ax.set_xlabel("claim date")
-    fig.legend(handles=_side_legend(figures["claimant_side"]) + _bound_legend(figures),
-               loc="outside lower center", ncols=4, frameon=False)
+    fig.legend(
+        handles=_side_legend(figures["claimant_side"]) + _bound_legend(figures),
+        loc="outside lower center",
+        ncols=4,
+        frameon=False,
+    )
     return fig
 
 
@@ -199,11 +239,28 @@ def _count_axis(ax) -> None:
 
 def _bound_legend(figures: pd.DataFrame) -> list[Line2D]:
     if summarised(figures):
-        return [Line2D([], [], color="black", marker="o", markerfacecolor="white",
-                       label="a side's month: lowest to highest, median")]
-    return [Line2D([], [], color="black", marker="_", markersize=10, label="range low to high"),
-            Line2D([], [], color="black", marker="^", linestyle="", markerfacecolor="white",
-                   label="open bound: at least / up to")]
+        return [
+            Line2D(
+                [],
+                [],
+                color="black",
+                marker="o",
+                markerfacecolor="white",
+                label="a side's month: lowest to highest, median",
+            )
+        ]
+    return [
+        Line2D([], [], color="black", marker="_", markersize=10, label="range low to high"),
+        Line2D(
+            [],
+            [],
+            color="black",
+            marker="^",
+            linestyle="",
+            markerfacecolor="white",
+            label="open bound: at least / up to",
+        ),
+    ]
 
 
 def _side_slots(monthly: pd.DataFrame) -> pd.DataFrame:
@@ -220,10 +277,23 @@ def _draw_monthly_ranges(ax, ranges: pd.DataFrame, dates: pd.Series) -> None:
         if not of_side.any():
             continue
         colour, marker = SIDE_STYLE[side]
-        ax.vlines(dates[of_side], ranges.loc[of_side, "low"], ranges.loc[of_side, "high"],
-                  color=colour, linewidth=1.5)
-        ax.plot(dates[of_side], ranges.loc[of_side, "median"], linestyle="", marker=marker,
-                markersize=4, color=colour, markeredgecolor="black", markeredgewidth=0.4)
+        ax.vlines(
+            dates[of_side],
+            ranges.loc[of_side, "low"],
+            ranges.loc[of_side, "high"],
+            color=colour,
+            linewidth=1.5,
+        )
+        ax.plot(
+            dates[of_side],
+            ranges.loc[of_side, "median"],
+            linestyle="",
+            marker=marker,
+            markersize=4,
+            color=colour,
+            markeredgecolor="black",
+            markeredgewidth=0.4,
+        )
 
 
 LABEL_OFFSETS = ((5, 2), (5, -11))
@@ -231,8 +301,7 @@ LABEL_OFFSETS = ((5, 2), (5, -11))
 the labels of neighbouring figures do not overprint each other."""
 
 
-def _draw_figure(ax, figure: pd.Series, date: pd.Timestamp,
-                 label_offset: tuple[int, int]) -> None:
+def _draw_figure(ax, figure: pd.Series, date: pd.Timestamp, label_offset: tuple[int, int]) -> None:
     colour, marker = SIDE_STYLE[figure["claimant_side"]]
     low, high, bound = figure["figure_low"], figure["figure_high"], figure["bound"]
     if bound == "range":
@@ -244,22 +313,43 @@ def _draw_figure(ax, figure: pd.Series, date: pd.Timestamp,
     else:
         anchor = low if bound == "open_above" else high
         tip = anchor * 2.5 if bound == "open_above" else anchor / 2.5
-        ax.annotate("", xy=(date, tip), xytext=(date, anchor),
-                    arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 1.8})
-    ax.plot([date], [anchor], linestyle="", marker=marker, markersize=8, color=colour,
-            markeredgecolor="black", markeredgewidth=0.6)
-    ax.annotate(timeline.bounds_text(low, high), xy=(date, anchor), xytext=label_offset,
-                textcoords="offset points", fontsize=FONT_SIZE - 1)
+        ax.annotate(
+            "",
+            xy=(date, tip),
+            xytext=(date, anchor),
+            arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 1.8},
+        )
+    ax.plot(
+        [date],
+        [anchor],
+        linestyle="",
+        marker=marker,
+        markersize=8,
+        color=colour,
+        markeredgecolor="black",
+        markeredgewidth=0.6,
+    )
+    ax.annotate(
+        growth.bounds_text(low, high),
+        xy=(date, anchor),
+        xytext=label_offset,
+        textcoords="offset points",
+        fontsize=FONT_SIZE - 1,
+    )
 
 
 def stance_reading(positions: pd.DataFrame) -> str:
     """How to read the stance chart, for its caption: every statement, or counts by month."""
     if summarised(positions):
-        return (f"The selection holds {count(len(positions))} statements, more than the chart "
-                "can draw one by one, so each bar counts one side's statements of one month, "
-                "stacked by stance (colour).")
-    return ("Each statement is a marker; its shape and colour give the stance. The time axis is "
-            "broken where no claims were made.")
+        return (
+            f"The selection holds {count(len(positions))} statements, more than the chart "
+            "can draw one by one, so each bar counts one side's statements of one month, "
+            "stacked by stance (colour)."
+        )
+    return (
+        "Each statement is a marker; its shape and colour give the stance. The time axis is "
+        "broken where no claims were made."
+    )
 
 
 def stance_chart(positions: pd.DataFrame) -> Figure:
@@ -274,14 +364,23 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
     sides = [s for s in vocab.SIDES if s in set(positions["claimant_side"])]
     spans = time_spans(positions["claim_date"])
     fig, axes = new_figure(
-        max(4.0, 0.55 * len(sides) + 2.4), ncols=len(spans), sharey=True, squeeze=False)
+        max(4.0, 0.55 * len(sides) + 2.4), ncols=len(spans), sharey=True, squeeze=False
+    )
     rows = positions["claimant_side"].map({side: -i for i, side in enumerate(sides)})
     dates = spread(positions["claim_date"], rows)
     for span, ax in zip(spans, axes[0], strict=True):
         for stance, (colour, marker) in STANCE_STYLE.items():
             chosen = (positions["stance"] == stance) & positions["claim_date"].between(*span)
-            ax.plot(dates[chosen], rows[chosen], linestyle="", marker=marker, markersize=10,
-                    color=colour, markeredgecolor="black", markeredgewidth=0.6)
+            ax.plot(
+                dates[chosen],
+                rows[chosen],
+                linestyle="",
+                marker=marker,
+                markersize=10,
+                color=colour,
+                markeredgecolor="black",
+                markeredgewidth=0.6,
+            )
         _time_axis(ax, span, bottom=True)
         ax.set_title(_span_title(span), fontsize=FONT_SIZE)
         ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)
@@ -290,10 +389,20 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
     axes[0, 0].set_ylabel("claimant side")
     fig.suptitle(title, fontsize=FONT_SIZE + 2)
     fig.supxlabel("claim date (time axis broken between the panels)", fontsize=FONT_SIZE)
-    handles = [Line2D([], [], color=colour, marker=marker, linestyle="", markersize=9,
-                      markeredgecolor="black", label=stance)
-               for stance, (colour, marker) in STANCE_STYLE.items()
-               if stance in set(positions["stance"])]
+    handles = [
+        Line2D(
+            [],
+            [],
+            color=colour,
+            marker=marker,
+            linestyle="",
+            markersize=9,
+            markeredgecolor="black",
+            label=stance,
+        )
+        for stance, (colour, marker) in STANCE_STYLE.items()
+        if stance in set(positions["stance"])
+    ]
     fig.legend(handles=handles, loc="outside right upper", frameon=False, title="stance")
     return fig
 
@@ -301,14 +410,23 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
 def stance_months_chart(monthly: pd.DataFrame, title: str) -> Figure:
     """Statements per month as bars stacked by stance (colour), one row of panels per side."""
     sides = list(dict.fromkeys(monthly["claimant_side"]))
-    fig, axes = new_figure(max(4.0, 0.8 * len(sides) + 2.0), nrows=len(sides), sharex=True,
-                           sharey=True, squeeze=False)
+    fig, axes = new_figure(
+        max(4.0, 0.8 * len(sides) + 2.0), nrows=len(sides), sharex=True, sharey=True, squeeze=False
+    )
     for side, ax in zip(sides, axes[:, 0], strict=True):
         of_side = monthly[monthly["claimant_side"] == side]
         below = pd.Series(0, index=of_side.index)
         for stance, (colour, _) in STANCE_STYLE.items():
-            ax.bar(of_side["month"], of_side[stance], bottom=below, width=MONTH_DAYS, align="edge",
-                   color=colour, edgecolor="black", linewidth=0.3)
+            ax.bar(
+                of_side["month"],
+                of_side[stance],
+                bottom=below,
+                width=MONTH_DAYS,
+                align="edge",
+                color=colour,
+                edgecolor="black",
+                linewidth=0.3,
+            )
             below = below + of_side[stance]
         ax.set_ylabel(side_label(side), rotation=0, ha="right", va="center")
         ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)
@@ -318,8 +436,11 @@ def stance_months_chart(monthly: pd.DataFrame, title: str) -> Figure:
     fig.suptitle(title, fontsize=FONT_SIZE + 2)
     fig.supylabel("statements per month, by claimant side", fontsize=FONT_SIZE)
     fig.supxlabel("month of the claim", fontsize=FONT_SIZE)
-    handles = [Patch(facecolor=colour, edgecolor="black", label=stance)
-               for stance, (colour, _) in STANCE_STYLE.items() if monthly[stance].any()]
+    handles = [
+        Patch(facecolor=colour, edgecolor="black", label=stance)
+        for stance, (colour, _) in STANCE_STYLE.items()
+        if monthly[stance].any()
+    ]
     fig.legend(handles=handles, loc="outside right upper", frameon=False, title="stance")
     return fig
 
@@ -334,8 +455,10 @@ LAYER_STYLE = {
 def chain_reading(graph: nx.DiGraph) -> str:
     """How the chain chart gives the number of claims on a route, for its caption."""
     if graph.number_of_edges() > EDGE_LABEL_LIMIT:
-        return (f"With {count(graph.number_of_edges())} routes, too many to label, edge widths "
-                "alone give the number of claims; the table below gives every count.")
+        return (
+            f"With {count(graph.number_of_edges())} routes, too many to label, edge widths "
+            "alone give the number of claims; the table below gives every count."
+        )
     return "Edge labels and widths give the number of claims."
 
 
@@ -349,23 +472,47 @@ def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
     fig, ax = new_figure(max(5.0, 0.5 * rows + 2.0))
     edges = sorted(graph.edges(data="claims"))
     most = max(claims for _, _, claims in edges)
-    nx.draw_networkx_edges(graph, positions, ax=ax, edgelist=[(u, v) for u, v, _ in edges],
-                           width=[0.6 + EDGE_WIDTH * n / most for _, _, n in edges], arrows=False,
-                           edge_color=OKABE_ITO["grey"], alpha=0.8)
+    nx.draw_networkx_edges(
+        graph,
+        positions,
+        ax=ax,
+        edgelist=[(u, v) for u, v, _ in edges],
+        width=[0.6 + EDGE_WIDTH * n / most for _, _, n in edges],
+        arrows=False,
+        edge_color=OKABE_ITO["grey"],
+        alpha=0.8,
+    )
     if len(edges) <= EDGE_LABEL_LIMIT:
         _edge_labels(ax, edges, positions)
     for layer, (label, colour, marker) in LAYER_STYLE.items():
         nodes = sorted(n for n, data in graph.nodes(data=True) if data["layer"] == layer)
-        nx.draw_networkx_nodes(graph, positions, nodelist=nodes, ax=ax, node_color=colour,
-                               node_shape=marker, node_size=160, edgecolors="black",
-                               label=label)
+        nx.draw_networkx_nodes(
+            graph,
+            positions,
+            nodelist=nodes,
+            ax=ax,
+            node_color=colour,
+            node_shape=marker,
+            node_size=160,
+            edgecolors="black",
+            label=label,
+        )
         for node in nodes:
             x, y = positions[node]
-            ax.text(x + (-0.05 if layer == 0 else 0.05), y,
-                    textwrap.shorten(graph.nodes[node]["name"], 30, placeholder="..."),
-                    ha="right" if layer == 0 else "left", va="center", fontsize=FONT_SIZE - 1,
-                    bbox={"boxstyle": "round,pad=0.1", "facecolor": "white", "edgecolor": "none",
-                          "alpha": 0.8})
+            ax.text(
+                x + (-0.05 if layer == 0 else 0.05),
+                y,
+                textwrap.shorten(graph.nodes[node]["name"], 30, placeholder="..."),
+                ha="right" if layer == 0 else "left",
+                va="center",
+                fontsize=FONT_SIZE - 1,
+                bbox={
+                    "boxstyle": "round,pad=0.1",
+                    "facecolor": "white",
+                    "edgecolor": "none",
+                    "alpha": 0.8,
+                },
+            )
     ax.set_xlim(-0.8, len(LAYER_STYLE) - 1 + 0.9)
     ax.set_xticks(range(len(LAYER_STYLE)), ["source", "agency or relay", "outlet"])
     ax.tick_params(axis="x", length=0)
@@ -384,9 +531,15 @@ def _edge_labels(ax, edges: list[tuple], positions: dict) -> None:
     for head, tail, claims in edges:
         (x0, y0), (x1, y1) = positions[head], positions[tail]
         share = 0.3 if positions[head][0] == 0 else 0.7
-        ax.text(x0 + share * (x1 - x0), y0 + share * (y1 - y0), count(claims),
-                fontsize=FONT_SIZE - 2, ha="center", va="center",
-                bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none"})
+        ax.text(
+            x0 + share * (x1 - x0),
+            y0 + share * (y1 - y0),
+            count(claims),
+            fontsize=FONT_SIZE - 2,
+            ha="center",
+            va="center",
+            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none"},
+        )
 
 
 def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame]) -> Figure:
@@ -396,17 +549,29 @@ def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFram
     if all(frame.empty for frame in shares.values()):
         return _empty(title, "No claims in the selection.")
     heights = [max(1, len(frame)) for frame in shares.values()]
-    fig, axes = new_figure(max(5.0, 0.42 * sum(heights) + 2.6), nrows=len(shares),
-                           gridspec_kw={"height_ratios": heights}, squeeze=False)
+    fig, axes = new_figure(
+        max(5.0, 0.42 * sum(heights) + 2.6),
+        nrows=len(shares),
+        gridspec_kw={"height_ratios": heights},
+        squeeze=False,
+    )
     for ax, (by, share) in zip(axes[:, 0], shares.items(), strict=True):
         count_frame = counts[by]
-        image = ax.imshow(share.to_numpy(dtype=float), cmap="cividis", vmin=0, vmax=1,
-                          aspect="auto")
+        image = ax.imshow(
+            share.to_numpy(dtype=float), cmap="cividis", vmin=0, vmax=1, aspect="auto"
+        )
         ax.set_xticks(range(share.shape[1]), share.columns, rotation=30, ha="right")
         ax.set_yticks(range(share.shape[0]), share.index)
         for (i, j), value in pd.DataFrame(count_frame.to_numpy()).stack().items():
-            ax.text(j, i, count(value), ha="center", va="center", fontsize=FONT_SIZE - 1,
-                    color="black" if share.iloc[i, j] > 0.6 else "white")
+            ax.text(
+                j,
+                i,
+                count(value),
+                ha="center",
+                va="center",
+                fontsize=FONT_SIZE - 1,
+                color="black" if share.iloc[i, j] > 0.6 else "white",
+            )
         ax.set_ylabel(by)
         ax.set_title(f"by {by}", fontsize=FONT_SIZE)
         ax.spines[["left", "bottom"]].set_visible(False)
@@ -421,8 +586,9 @@ PLACE_AREA = 200
 """Square points of marker area added to the most named place (others in proportion)."""
 
 
-def places_map(countries: gpd.GeoDataFrame, named: pd.DataFrame,
-               references: pd.DataFrame) -> Figure:
+def places_map(
+    countries: gpd.GeoDataFrame, named: pd.DataFrame, references: pd.DataFrame
+) -> Figure:
     """The places the claims name on maps with internationally recognised borders, one panel
     per far-apart region: marker area by number of claims, shape by kind of place, each
     labelled with name and count; reference cities as small black dots labelled in italics
@@ -446,11 +612,30 @@ def places_map(countries: gpd.GeoDataFrame, named: pd.DataFrame,
         ax.set_xlabel("longitude (degrees east)")
         ax.set_ylabel("latitude (degrees north)")
     fig.suptitle(title, fontsize=FONT_SIZE + 2)
-    handles = [Line2D([], [], linestyle="", marker=marker, markersize=9,
-                      color=OKABE_ITO["vermillion"], markeredgecolor="black",
-                      label=f"named place: {kind}") for kind, marker in PLACE_MARKERS.items()]
-    handles.append(Line2D([], [], linestyle="", marker="o", markersize=4,
-                          color=OKABE_ITO["black"], label="reference city"))
+    handles = [
+        Line2D(
+            [],
+            [],
+            linestyle="",
+            marker=marker,
+            markersize=9,
+            color=OKABE_ITO["vermillion"],
+            markeredgecolor="black",
+            label=f"named place: {kind}",
+        )
+        for kind, marker in PLACE_MARKERS.items()
+    ]
+    handles.append(
+        Line2D(
+            [],
+            [],
+            linestyle="",
+            marker="o",
+            markersize=4,
+            color=OKABE_ITO["black"],
+            label="reference city",
+        )
+    )
     fig.legend(handles=handles, loc="outside lower center", ncols=4, frameon=False)
     return fig
 
@@ -459,23 +644,52 @@ def _place_markers(ax, places: pd.DataFrame) -> None:
     for kind, marker in PLACE_MARKERS.items():
         of_kind = places[places["kind"] == kind]
         area = 30 + PLACE_AREA * of_kind["claims"] / places["claims"].max()
-        ax.scatter(of_kind["longitude"], of_kind["latitude"], s=area,
-                   marker=marker, color=OKABE_ITO["vermillion"], edgecolors="black",
-                   linewidths=0.6, alpha=0.85, zorder=3)
+        ax.scatter(
+            of_kind["longitude"],
+            of_kind["latitude"],
+            s=area,
+            marker=marker,
+            color=OKABE_ITO["vermillion"],
+            edgecolors="black",
+            linewidths=0.6,
+            alpha=0.85,
+            zorder=3,
+        )
     ordered = places.sort_values(["latitude", "place"], ascending=[False, True])
     for rank, row in enumerate(ordered.itertuples()):
         right = rank % 2 == 0
-        ax.annotate(f"{row.place} ({count(row.claims)})", (row.longitude, row.latitude),
-                    xytext=(8 if right else -8, 0), textcoords="offset points",
-                    ha="left" if right else "right", va="center", fontsize=FONT_SIZE - 1,
-                    zorder=4, bbox={"boxstyle": "round,pad=0.1", "facecolor": "white",
-                                    "edgecolor": "none", "alpha": 0.7})
+        ax.annotate(
+            f"{row.place} ({count(row.claims)})",
+            (row.longitude, row.latitude),
+            xytext=(8 if right else -8, 0),
+            textcoords="offset points",
+            ha="left" if right else "right",
+            va="center",
+            fontsize=FONT_SIZE - 1,
+            zorder=4,
+            bbox={
+                "boxstyle": "round,pad=0.1",
+                "facecolor": "white",
+                "edgecolor": "none",
+                "alpha": 0.7,
+            },
+        )
 
 
 def _reference_markers(ax, references: pd.DataFrame) -> None:
-    ax.scatter(references["longitude"], references["latitude"], s=14, color=OKABE_ITO["black"],
-               zorder=3)
+    ax.scatter(
+        references["longitude"], references["latitude"], s=14, color=OKABE_ITO["black"], zorder=3
+    )
     for row in references.itertuples():
-        ax.annotate(row.place, (row.longitude, row.latitude), xytext=(-5, 0), ha="right",
-                    va="center", textcoords="offset points", fontsize=FONT_SIZE - 1, style="italic",
-                    color="#333333", zorder=4)
+        ax.annotate(
+            row.place,
+            (row.longitude, row.latitude),
+            xytext=(-5, 0),
+            ha="right",
+            va="center",
+            textcoords="offset points",
+            fontsize=FONT_SIZE - 1,
+            style="italic",
+            color="#333333",
+            zorder=4,
+        )

@@ -3,13 +3,16 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.analysis import NONE_FOUND, claim_day, side_label, vocabulary_order
+from claimbook.chapters.prose import NONE_FOUND, claim_day, side_label, vocabulary_order
 
 
 def positions(claims: pd.DataFrame) -> pd.DataFrame:
     """The position claims (each with a stance), by claim date."""
-    return (claims[claims["kind"] == "position"]
-            .sort_values(["claim_date", "claim_id"]).reset_index(drop=True))
+    return (
+        claims[claims["kind"] == "position"]
+        .sort_values(["claim_date", "claim_id"])
+        .reset_index(drop=True)
+    )
 
 
 def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
@@ -18,16 +21,18 @@ def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
     many articles the statement stands."""
     articles = positions_frame.groupby("claim_group")["article_id"].nunique()
     positions_frame = positions_frame.drop_duplicates("claim_group")
-    return pd.DataFrame({
-        "claim date": positions_frame["claim_date"].dt.strftime("%Y-%m-%d"),
-        "side": positions_frame["claimant_side"].map(side_label),
-        "claimant": positions_frame["claimant"],
-        "stance": positions_frame["stance"],
-        "quote": positions_frame["quote"],
-        "translation": positions_frame["quote_en"],
-        "article": positions_frame["article_id"],
-        "articles": positions_frame["claim_group"].map(articles),
-    })
+    return pd.DataFrame(
+        {
+            "claim date": positions_frame["claim_date"].dt.strftime("%Y-%m-%d"),
+            "side": positions_frame["claimant_side"].map(side_label),
+            "claimant": positions_frame["claimant"],
+            "stance": positions_frame["stance"],
+            "quote": positions_frame["quote"],
+            "translation": positions_frame["quote_en"],
+            "article": positions_frame["article_id"],
+            "articles": positions_frame["claim_group"].map(articles),
+        }
+    )
 
 
 def stance_counts(positions_frame: pd.DataFrame) -> pd.DataFrame:
@@ -45,26 +50,37 @@ def monthly_stances(positions_frame: pd.DataFrame) -> pd.DataFrame:
     """How many statements of each stance each side made per calendar month: one row per side
     and month that has any (sides in vocabulary order, then months), with the columns
     claimant_side, month (the month's first day) and one per stance in vocabulary order."""
-    table = pd.crosstab([positions_frame["claimant_side"],
-                         positions_frame["claim_date"].dt.to_period("M").dt.start_time],
-                        positions_frame["stance"]).rename_axis(["claimant_side", "month"])
+    table = pd.crosstab(
+        [
+            positions_frame["claimant_side"],
+            positions_frame["claim_date"].dt.to_period("M").dt.start_time,
+        ],
+        positions_frame["stance"],
+    ).rename_axis(["claimant_side", "month"])
     table = table.reindex(columns=list(vocab.STANCES), fill_value=0).reset_index()
-    return (table.sort_values(["claimant_side", "month"], key=vocabulary_order)
-            .rename_axis(columns=None).reset_index(drop=True))
+    return (
+        table.sort_values(["claimant_side", "month"], key=vocabulary_order)
+        .rename_axis(columns=None)
+        .reset_index(drop=True)
+    )
 
 
-def first_statement(positions_frame: pd.DataFrame, stance: str,
-                    sides: tuple[str, ...] = vocab.SIDES) -> dict:
+def first_statement(
+    positions_frame: pd.DataFrame, stance: str, sides: tuple[str, ...] = vocab.SIDES
+) -> dict:
     """The earliest statement of a stance by one of the sides: its date, claimant and side
     (each 'none in the selected claims' when there is none)."""
-    found = positions_frame[(positions_frame["stance"] == stance)
-                            & positions_frame["claimant_side"].isin(sides)]
+    found = positions_frame[
+        (positions_frame["stance"] == stance) & positions_frame["claimant_side"].isin(sides)
+    ]
     if found.empty:
         return dict.fromkeys(("date", "claimant", "side"), NONE_FOUND)
     row = found.iloc[0]
-    return {"date": claim_day(row["claim_date"], row.get("claim_date_precision")),
-            "claimant": row["claimant"],
-            "side": side_label(row["claimant_side"])}
+    return {
+        "date": claim_day(row["claim_date"], row["claim_date_precision"]),
+        "claimant": row["claimant"],
+        "side": side_label(row["claimant_side"]),
+    }
 
 
 def findings(positions_frame: pd.DataFrame) -> dict:

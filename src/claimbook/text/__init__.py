@@ -1,0 +1,1 @@
+"""Language rules shared by validation and extraction: how the press writes numbers."""
