@@ -48,6 +48,8 @@ def summary(figures: list[Figure]) -> list[tuple[str, int | None, int | None, st
         ("zwölftausend", 12_000),
         ("dreiundzwanzigtausend", 23_000),
         ("zweihunderttausend", 200_000),
+        ("ein Dutzend", 12),
+        ("zwei Dutzend", 24),
         ("2000", 2_000),
         ("  3000 ", 3_000),
     ],
@@ -86,6 +88,8 @@ def test_parse_number_english(text: str, expected: int) -> None:
         ("ein", "de"),  # article
         ("ersten", "de"),  # ordinal
         ("Hunderte", "de"),  # vague, not a number
+        ("mehrere Hundert", "de"),  # vague, not a number
+        ("Dutzend", "de"),  # a scale word needs a number or "ein" in front
         ("rund 3000", "de"),  # a figure, not a bare number
         ("3000 Soldaten", "de"),
         ("12.000", "en"),  # English reads "." as a decimal point
@@ -122,8 +126,9 @@ def test_unknown_language_is_an_error() -> None:
         ("Über 200", "de", (200, None, "more_than")),
         ("bis zu 12 000", "de", (None, 12_000, "up_to")),
         ("knapp 11.000", "de", (None, 11_000, "just_under")),
-        ("nicht annähernd 1000", "de", (None, 1_000, "not_nearly")),
-        ("nicht annähernd um 1000", "de", (None, 1_000, "not_nearly")),
+        ("nicht annähernd 1000", "de", (None, 999, "not_nearly")),  # 1000 is ruled out
+        ("nicht annähernd um 1000", "de", (None, 999, "not_nearly")),
+        ("nicht annähernd um 3.000", "de", (None, 2_999, "not_nearly")),
         ("25.000 bis 30.000", "de", (25_000, 30_000, "range")),
         ("zwischen 5000 und 7000", "de", (5_000, 7_000, "range")),
         ("10.000-12.000", "de", (10_000, 12_000, "range")),
@@ -131,14 +136,34 @@ def test_unknown_language_is_an_error() -> None:
         ("zehn bis zwölf", "de", (10, 12, "range")),
         ("1 bis 2 Millionen", "de", (1_000_000, 2_000_000, "range")),
         ("zwei- bis dreitausend", "de", (2_000, 3_000, "range")),
+        ("ein Dutzend", "de", (12, 12, "exact")),
+        ("einem Dutzend", "de", (12, 12, "exact")),
+        ("zwei Dutzend", "de", (24, 24, "exact")),
+        ("2 Dutzend", "de", (24, 24, "exact")),
+        ("rund zwei Dutzend", "de", (24, 24, "about")),
+        ("mehr als ein Dutzend", "de", (12, None, "more_than")),
+        ("zwei bis drei Dutzend", "de", (24, 36, "range")),
         ("Dutzende", "de", (24, 99, "vague")),
+        ("Dutzenden", "de", (24, 99, "vague")),
+        ("mehrere Dutzend", "de", (24, 99, "vague")),
+        ("ein paar Dutzend", "de", (24, 99, "vague")),
         ("Hunderte", "de", (200, 999, "vague")),
         ("Tausende", "de", (2_000, 9_999, "vague")),
         ("tausende", "de", (2_000, 9_999, "vague")),
         ("Tausenden", "de", (2_000, 9_999, "vague")),
+        ("mehrere Hundert", "de", (200, 999, "vague")),  # a range, never exactly 100
+        ("mehreren Hundert", "de", (200, 999, "vague")),
+        ("einige Hundert", "de", (200, 999, "vague")),
+        ("einigen hundert", "de", (200, 999, "vague")),
+        ("ein paar Hundert", "de", (200, 999, "vague")),
+        ("wenige Hundert", "de", (200, 999, "vague")),
         ("mehrere tausend", "de", (2_000, 9_999, "vague")),
         ("mehrere Tausend", "de", (2_000, 9_999, "vague")),
+        ("mehreren Tausend", "de", (2_000, 9_999, "vague")),
         ("einige tausend", "de", (2_000, 9_999, "vague")),
+        ("einige Tausend", "de", (2_000, 9_999, "vague")),
+        ("ein paar Tausend", "de", (2_000, 9_999, "vague")),
+        ("mehrere Zehntausend", "de", (20_000, 99_999, "vague")),
         ("Zehntausende", "de", (20_000, 99_999, "vague")),
         ("Hunderttausende", "de", (200_000, 999_999, "vague")),
         ("about 12,000", "en", (12_000, 12_000, "about")),
@@ -153,11 +178,17 @@ def test_unknown_language_is_an_error() -> None:
         ("nearly 11,000", "en", (None, 11_000, "just_under")),
         ("almost 200", "en", (None, 200, "just_under")),
         ("just under 3,000", "en", (None, 3_000, "just_under")),
-        ("not nearly 900", "en", (None, 900, "not_nearly")),
+        ("not nearly 900", "en", (None, 899, "not_nearly")),
         ("between 5,000 and 7,000", "en", (5_000, 7_000, "range")),
         ("10,000 to 12,000", "en", (10_000, 12_000, "range")),
+        ("a dozen", "en", (12, 12, "exact")),
+        ("two dozen", "en", (24, 24, "exact")),
         ("dozens", "en", (24, 99, "vague")),
+        ("several dozen", "en", (24, 99, "vague")),
         ("hundreds", "en", (200, 999, "vague")),
+        ("several hundred", "en", (200, 999, "vague")),
+        ("a few hundred", "en", (200, 999, "vague")),
+        ("a couple of thousand", "en", (2_000, 9_999, "vague")),
         ("thousands", "en", (2_000, 9_999, "vague")),
         ("several thousand", "en", (2_000, 9_999, "vague")),
         ("tens of thousands", "en", (20_000, 99_999, "vague")),
@@ -169,6 +200,20 @@ def test_parse_figure(
 ) -> None:
     figure = parse_figure(text, language)
     assert figure == Figure(text, 0, len(text), *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("nicht annähernd 3000", "de", 3_000),
+        ("nicht annähernd um zwölftausend", "de", 12_000),
+        ("nicht annähernd ein Dutzend", "de", 12),
+        ("not nearly 3,000", "en", 3_000),
+    ],
+)
+def test_not_nearly_rules_the_written_number_out(text: str, language: str, written: int) -> None:
+    figure = parse_figure(text, language)
+    assert (figure.low, figure.high, figure.qualifier) == (None, written - 1, "not_nearly")
 
 
 def test_parse_figure_offsets_skip_surrounding_space() -> None:
@@ -208,7 +253,7 @@ GERMAN_SENTENCES = [
     (
         "Das sind absolut nicht annähernd um 1000 Soldaten, eher über 1,4 Millionen Granaten.",
         [
-            ("nicht annähernd um 1000", None, 1_000, "not_nearly"),
+            ("nicht annähernd um 1000", None, 999, "not_nearly"),
             ("über 1,4 Millionen", 1_400_000, None, "more_than"),
         ],
     ),
@@ -249,6 +294,30 @@ GERMAN_SENTENCES = [
             ("Tausenden", 2_000, 9_999, "vague"),
             ("Dutzenden", 24, 99, "vague"),
             ("Hunderttausende", 200_000, 999_999, "vague"),
+        ],
+    ),
+    (
+        "Ein Dutzend Offiziere führte zwei Dutzend Späher und Dutzende Pioniere an.",
+        [
+            ("Ein Dutzend", 12, 12, "exact"),
+            ("zwei Dutzend", 24, 24, "exact"),
+            ("Dutzende", 24, 99, "vague"),
+        ],
+    ),
+    (
+        "Mehrere Hundert kamen mit mehreren Hundert Lastwagen, einige Tausend folgen.",
+        [
+            ("Mehrere Hundert", 200, 999, "vague"),
+            ("mehreren Hundert", 200, 999, "vague"),
+            ("einige Tausend", 2_000, 9_999, "vague"),
+        ],
+    ),
+    (
+        "Erst waren es ein paar Hundert, dann einige Hundert mehr, nun mehrere Tausend.",
+        [
+            ("ein paar Hundert", 200, 999, "vague"),
+            ("einige Hundert", 200, 999, "vague"),
+            ("mehrere Tausend", 2_000, 9_999, "vague"),
         ],
     ),
     (
@@ -296,7 +365,7 @@ ENGLISH_SENTENCES = [
         "Nearly 11,000 came, not nearly 900 returned, roughly ten were captured.",
         [
             ("Nearly 11,000", None, 11_000, "just_under"),
-            ("not nearly 900", None, 900, "not_nearly"),
+            ("not nearly 900", None, 899, "not_nearly"),
             ("roughly ten", 10, 10, "about"),
         ],
     ),
@@ -305,6 +374,14 @@ ENGLISH_SENTENCES = [
         [
             ("between 5,000 and 7,000", 5_000, 7_000, "range"),
             ("10,000 to 12,000", 10_000, 12_000, "range"),
+        ],
+    ),
+    (
+        "A dozen officers led two dozen scouts, a few hundred followed.",
+        [
+            ("A dozen", 12, 12, "exact"),
+            ("two dozen", 24, 24, "exact"),
+            ("a few hundred", 200, 999, "vague"),
         ],
     ),
     (

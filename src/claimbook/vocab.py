@@ -19,6 +19,10 @@ SIDES = (
 
 KINDS = ("figure", "position", "location", "other")
 
+# What a figure counts. The deployment comes first, from plans through the soldiers' presence
+# (in Russia, at the front, in Kursk, in Ukraine) to those expected in addition and those
+# captured (prisoners of war, counted with the people sent); then losses (killed, wounded, both),
+# the size of a force as context, hypothetical numbers and people other than the soldiers sent.
 COUNTED = (
     "planned_total",
     "planned_additional",
@@ -28,8 +32,10 @@ COUNTED = (
     "en_route",
     "at_front",
     "in_kursk",
+    "in_ukraine",
     "advance_party",
     "expected_additional",
+    "captured",
     "killed",
     "wounded",
     "casualties_total",
@@ -95,8 +101,10 @@ COUNTED_LABELS = {
     "en_route": "En route",
     "at_front": "At or near the front",
     "in_kursk": "In Kursk",
+    "in_ukraine": "In Ukraine",
     "advance_party": "Advance party",
     "expected_additional": "Expected in addition",
+    "captured": "Captured (prisoners of war)",
     "killed": "Killed",
     "wounded": "Wounded",
     "casualties_total": "Casualties in total",

@@ -8,18 +8,30 @@ a pair of bounds following the conventions of the claim data:
 written                                   low         high         qualifier
 ========================================  ==========  ===========  ============
 3000, 12.000, zehn                        N           N            exact
+ein Dutzend, zwei Dutzend (N Dutzend)     12 * N      12 * N       exact
 rund/etwa/ungefähr/circa/ca./annähernd N  N           N            about
 mindestens / wenigstens N                 N           None         at_least
 mehr als / über N                         N           None         more_than
 bis zu N                                  None        N            up_to
 knapp N                                   None        N            just_under
-nicht annähernd (um) N                    None        N            not_nearly
+nicht annähernd (um) N                    None        N - 1        not_nearly
 A bis B, zwischen A und B, A-B            A           B            range
 Dutzende, Hunderte, Tausende, ...         see VAGUE   see VAGUE    vague
+mehrere/einige/ein paar Hundert, ...      see VAGUE   see VAGUE    vague
 ========================================  ==========  ===========  ============
 
-English text uses the same qualifiers ("about", "at least", "more than", "up to", "nearly",
-"not nearly", "between A and B", "dozens", ...).
+"Dutzend" is a scale word like "Tausend": a number in front of it is multiplied by 12 ("ein
+Dutzend" is 12, "zwei Dutzend" 24, "rund zwei Dutzend" about 24). A vague amount is the plural
+of a unit, or a unit after a word of indefinite quantity ("mehrere Hundert", "mit mehreren
+Hundert", "einige Tausend", "ein paar Dutzend"); it is read as the widest range the words
+allow, from two of the unit up to just below the next unit: "Hunderte" and "mehrere Hundert"
+are 200..999, never exactly 100. "nicht annähernd N" rules N out, so its upper bound lies
+below N: the written number minus one, with the qualifier ``not_nearly`` telling that the true
+figure is well below it (how far below, the words do not say).
+
+English text uses the same qualifiers and conventions ("about", "at least", "more than",
+"up to", "nearly", "not nearly", "between A and B", "a dozen", "dozens", "several hundred",
+"a few thousand", ...).
 
 ``find_figures`` returns every number expression in a running text except those that are
 dates, years, ages, durations, percentages, money, ranks, ordinals, times, measures or
@@ -96,6 +108,10 @@ BOUNDS: dict[str, tuple[bool, bool]] = {
     "not_nearly": (False, True),
 }
 
+# Qualifiers that rule the written number out ("nicht annähernd 3000" is not 3000): their
+# upper bound is N - 1, the largest head count below N.
+BELOW: frozenset[str] = frozenset({"not_nearly"})
+
 _DE_VAGUE_UNITS = {
     "dutzend": (24, 99),
     "hundert": (200, 999),
@@ -103,6 +119,16 @@ _DE_VAGUE_UNITS = {
     "zehntausend": (20_000, 99_999),
     "hunderttausend": (200_000, 999_999),
 }
+
+# Words of indefinite quantity before a unit ("mehrere Hundert", "mit einigen Tausend"), in the
+# forms the press writes (the dative "mehreren", "einigen" included).
+_DE_SOME = ("mehrere", "mehreren", "einige", "einigen", "ein paar", "wenige", "wenigen")
+_EN_VAGUE_UNITS = {
+    "dozen": (24, 99),
+    "hundred": (200, 999),
+    "thousand": (2_000, 9_999),
+}
+_EN_SOME = ("several", "a few", "a couple of")
 
 # Vague plurals (German also in the dative, "mit Tausenden") and "several X":
 # phrase (lower case, single spaces) -> (low, high).
@@ -116,16 +142,18 @@ VAGUE: dict[str, dict[str, tuple[int, int]]] = {
         **{
             f"{some} {unit}": bounds
             for unit, bounds in _DE_VAGUE_UNITS.items()
-            for some in ("mehrere", "einige")
+            for some in _DE_SOME
         },
     },
     "en": {
+        **{
+            f"{some} {unit}": bounds
+            for unit, bounds in _EN_VAGUE_UNITS.items()
+            for some in _EN_SOME
+        },
         "dozens": (24, 99),
-        "several dozen": (24, 99),
         "hundreds": (200, 999),
-        "several hundred": (200, 999),
         "thousands": (2_000, 9_999),
-        "several thousand": (2_000, 9_999),
         "tens of thousands": (20_000, 99_999),
         "hundreds of thousands": (200_000, 999_999),
     },
@@ -133,6 +161,7 @@ VAGUE: dict[str, dict[str, tuple[int, int]]] = {
 
 SCALES: dict[str, dict[str, int]] = {
     "de": {
+        "dutzend": 12,
         "tausend": 10**3,
         "million": 10**6,
         "millionen": 10**6,
@@ -143,7 +172,7 @@ SCALES: dict[str, dict[str, int]] = {
         "mrd.": 10**9,
         "mrd": 10**9,
     },
-    "en": {"thousand": 10**3, "million": 10**6, "billion": 10**9},
+    "en": {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9},
 }
 
 # Pieces a German number word is glued from ("drei|und|zwanzig|tausend").
@@ -510,7 +539,7 @@ def _figure(match: re.Match[str], lang: str) -> Figure | None:
         qualifier = QUALIFIERS[lang][_key(groups["qual"])] if groups["qual"] else "exact"
         low_is_value, high_is_value = BOUNDS[qualifier]
         low = value if low_is_value else None
-        high = value if high_is_value else None
+        high = (value - 1 if qualifier in BELOW else value) if high_is_value else None
     else:
         bounds = _range_bounds(*_range_texts(groups), lang)
         if bounds is None:
