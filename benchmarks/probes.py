@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from claimbook.build.execution import run_job
+from claimbook.build.execution import ExecutionError, execute
 from claimbook.build.layout import BOOK_DIR, PARAMS_FILE
 from claimbook.build.parameters import ReportParameters
 from claimbook.build.pipeline import chapter_jobs, resolve_parameters
@@ -43,15 +43,20 @@ def probe_validate(data_dir: str) -> dict:
 
 
 def probe_chapter(project_root: str, data_dir: str, name: str, out_dir: str) -> dict:
-    """Seconds to execute one chapter as the pipeline does (papermill, then normalised into a
-    cache), and the peak memory of its kernel: the largest child process waited for."""
+    """Seconds to execute one chapter as the pipeline does (a warmed-up kernel, papermill, then
+    normalised into a cache), and the peak memory of its kernel: the largest child process
+    waited for."""
     root, out = Path(project_root), Path(out_dir)
     book_dir = out / BOOK_DIR
     book_dir.mkdir(parents=True, exist_ok=True)
     jobs = chapter_jobs(root, report_parameters(root, Path(data_dir)), book_dir)
     job = next(job for job in jobs if job.chapter.name == name)
     started = time.perf_counter()
-    failure = run_job(job, out)
+    try:
+        execute([job], out, 1, lambda message: None)
+        failure = None
+    except ExecutionError as error:
+        failure = str(error)
     return {
         "failure": failure,
         "seconds": time.perf_counter() - started,

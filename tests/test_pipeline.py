@@ -108,7 +108,10 @@ def test_failed_chapter_names_cell_and_leaves_last_good_site(tmp_path: Path) -> 
     message = str(failure.value)
     assert "chapter alpha" in message
     assert "NameError" in message
-    assert "cell 3" in message
+    assert "cell 2 of " in message and "notebooks/alpha.ipynb" in message, (
+        "the template's own cell number (the executed copy has the injected cell in addition)"
+    )
+    assert "'from claimbook.data.validate import load_data'" in message
     assert (project / "_build/html/book/alpha.html").read_bytes() == site_before
     assert (project / "book/alpha.ipynb").read_bytes() == notebook_before
 
