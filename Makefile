@@ -13,7 +13,6 @@ LINTED := src tests benchmarks notebooks
 .PHONY: book test lab bench clean chromium
 
 book: $(READY)
-	$(BIN)/claimbook validate data
 	$(BIN)/claimbook build
 
 test: $(READY) chromium

@@ -90,28 +90,39 @@ def run(pairs: tuple[str, ...], out_dir: Path, params_file: Path, jobs: int | No
 
 
 def _run(params_file: Path, out_dir: Path, overrides: dict, jobs: int | None) -> None:
-    from claimbook.build.execution import ExecutionError
     from claimbook.build.parameters import ParameterError
     from claimbook.build.pipeline import run as run_pipeline
-    from claimbook.build.site import SiteBuildError
-    from claimbook.data.problems import DataError
 
     try:
         summary = run_pipeline(Path("."), params_file, out_dir, overrides, jobs, report=click.echo)
     except ParameterError as error:
         raise click.UsageError(str(error)) from error
-    except (DataError, ExecutionError, SiteBuildError) as error:
+    except Exception as error:
+        cause = _cause(error)
+        if cause is None:
+            raise
         click.echo(str(error), err=True)
-        cause = {
-            DataError: "the data has problems",
-            ExecutionError: "a chapter failed",
-            SiteBuildError: "the site did not build",
-        }[type(error)]
         raise click.ClickException(
             f"{cause}: nothing was published; the previous site is untouched"
         ) from error
     executed = ", ".join(summary.executed) or "none"
     click.echo(f"executed: {executed}; site {'rebuilt' if summary.site_rebuilt else 'unchanged'}")
+
+
+def _cause(error: Exception) -> str | None:
+    """What went wrong, in a reader's words, for the errors a run reports; None for a bug.
+    The error classes are imported here, after the failure, so that a run that has nothing
+    to do never imports the modules that define them."""
+    from claimbook.build.execution import ExecutionError
+    from claimbook.build.site import SiteBuildError
+    from claimbook.data.problems import DataError
+
+    causes = {
+        DataError: "the data has problems",
+        ExecutionError: "a chapter failed",
+        SiteBuildError: "the site did not build",
+    }
+    return causes.get(type(error))
 
 
 @main.command()

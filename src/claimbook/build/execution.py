@@ -26,7 +26,6 @@ import papermill
 from jupyter_client.manager import KernelManager
 from traitlets import default
 
-import claimbook
 from claimbook.build.templates import PARAMETERS_TAG, Chapter, normalise
 
 KERNEL = "python3"
@@ -69,26 +68,6 @@ class ExecutionResult:
     executed: list[str] = field(default_factory=list)
 
 
-def package_fingerprint() -> str:
-    """A hash of the package's source code: a code change invalidates every chapter."""
-    root = Path(claimbook.__file__).parent
-    return _hash_files(sorted(root.rglob("*.py")), root)
-
-
-def data_fingerprint(data_dir: Path) -> str:
-    """A hash of every file of the data directory."""
-    data_dir = Path(data_dir)
-    return _hash_files(sorted(p for p in data_dir.rglob("*") if p.is_file()), data_dir)
-
-
-def _hash_files(files: list[Path], root: Path) -> str:
-    digest = hashlib.sha256()
-    for path in files:
-        digest.update(str(path.relative_to(root)).encode())
-        digest.update(path.read_bytes() if path.is_file() else b"<missing>")
-    return digest.hexdigest()
-
-
 def cache_key(chapter: Chapter, parameters: dict, data: str, package: str) -> str:
     """The content address of a chapter's executed notebook, from the fingerprints of the data
     and the package."""
@@ -101,8 +80,15 @@ def cache_key(chapter: Chapter, parameters: dict, data: str, package: str) -> st
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 
 
-def execute(jobs: list[Job], cache_dir: Path, workers: int, report: Report) -> ExecutionResult:
-    """Executed notebooks for every job: from the cache when possible, the rest in parallel."""
+def execute(
+    jobs: list[Job],
+    cache_dir: Path,
+    workers: int,
+    report: Report,
+    environment: dict[str, str] | None = None,
+) -> ExecutionResult:
+    """Executed notebooks for every job: from the cache when possible, the rest in parallel,
+    on kernels whose environment holds `environment` in addition."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     result = ExecutionResult()
     pending = []
@@ -113,14 +99,20 @@ def execute(jobs: list[Job], cache_dir: Path, workers: int, report: Report) -> E
             result.notebooks[job.chapter.name] = cached
         else:
             pending.append(job)
-    failures = _run_pending(pending, cache_dir, workers, report, result)
+    kernel_environment = KERNEL_ENVIRONMENT | (environment or {})
+    failures = _run_pending(pending, cache_dir, workers, report, result, kernel_environment)
     if failures:
         raise ExecutionError("\n".join(failures))
     return result
 
 
 def _run_pending(
-    pending: list[Job], cache_dir: Path, workers: int, report: Report, result: ExecutionResult
+    pending: list[Job],
+    cache_dir: Path,
+    workers: int,
+    report: Report,
+    result: ExecutionResult,
+    environment: dict[str, str],
 ) -> list[str]:
     """Execute the jobs on up to `workers` kernels at once; the failure messages, sorted."""
     if not pending:
@@ -132,7 +124,7 @@ def _run_pending(
     lock = threading.Lock()
 
     def work() -> None:
-        failure = _drain(jobs, cache_dir, report, result, lock)
+        failure = _drain(jobs, cache_dir, report, result, lock, environment)
         if failure:
             with lock:
                 failures.extend(failure)
@@ -152,6 +144,7 @@ def _drain(
     report: Report,
     result: ExecutionResult,
     lock: threading.Lock,
+    environment: dict[str, str],
 ) -> list[str]:
     """One worker: a warmed-up kernel that executes queued jobs until none is left."""
     first = _next(jobs)
@@ -159,7 +152,8 @@ def _drain(
         return []
     failures = []
     try:
-        kernel = Kernel(first.cwd, warm_up(job.chapter for job in [first, *list(jobs.queue)]))
+        code = warm_up(job.chapter for job in [first, *list(jobs.queue)])
+        kernel = Kernel(first.cwd, code, environment)
     except RuntimeError as error:
         return [f"chapter {first.chapter.name}: the kernel did not start ({error})"]
     try:
@@ -218,11 +212,12 @@ class IPCKernelManager(KernelManager):
 
 
 class Kernel:
-    """One kernel for a sequence of chapters: started in cwd, warmed up with `code`."""
+    """One kernel for a sequence of chapters: started in cwd with the environment in addition
+    to this process's, warmed up with `code`."""
 
-    def __init__(self, cwd: Path, code: str):
+    def __init__(self, cwd: Path, code: str, environment: dict[str, str]):
         self.manager = IPCKernelManager(kernel_name=KERNEL)
-        self.manager.start_kernel(cwd=str(cwd), env=os.environ | KERNEL_ENVIRONMENT)
+        self.manager.start_kernel(cwd=str(cwd), env=os.environ | environment)
         self.client = self.manager.blocking_client()
         self.client.start_channels()
         try:

@@ -1,24 +1,38 @@
 """The whole run, left to right: parameters and data checked, chapters executed, site built,
-results published into the output directory only when everything succeeded."""
+results published into the output directory only when everything succeeded.
 
+A run whose inputs (parameters, data, package code, templates, pages and site configuration)
+are exactly those of the last successful run into the same output directory has nothing to
+do, and finds that out by hashing alone: the modules a real run needs (pandas, papermill,
+Jupyter Book) are imported only once it is clear that there is work.
+"""
+
+import hashlib
+import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimbook.build.execution import (
-    ExecutionResult,
-    Job,
-    Report,
-    cache_key,
-    data_fingerprint,
-    execute,
-    package_fingerprint,
+from claimbook.build.layout import (
+    BOOK_DIR,
+    CACHE_DIR,
+    CONFIG_FILE,
+    DATA_CACHE_DIR,
+    HTML_DIR,
+    NOTEBOOKS_DIR,
+    TOC_FILE,
 )
-from claimbook.build.layout import BOOK_DIR, CACHE_DIR, HTML_DIR
 from claimbook.build.parameters import ReportParameters, load_parameters
-from claimbook.build.site import build, is_current, stage_files
-from claimbook.build.templates import Chapter, chapters
-from claimbook.data.validate import load_data
+from claimbook.data.fingerprint import data_fingerprint, hash_files, package_fingerprint
+
+if TYPE_CHECKING:
+    from claimbook.build.execution import Job
+    from claimbook.build.templates import Chapter
+
+INPUTS_STAMP = ".claimbook-inputs"
+"""The file in a built site that holds the fingerprint of the inputs it was built from."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +50,7 @@ def run(
     out_dir: Path,
     overrides: dict | None = None,
     workers: int | None = None,
-    report: Report = print,
+    report: Callable[[str], None] = print,
 ) -> RunSummary:
     """Execute every chapter with the parameters into out_dir/book and build out_dir/_build/html.
 
@@ -45,6 +59,43 @@ def run(
     """
     project_root, out_dir = Path(project_root).resolve(), Path(out_dir).resolve()
     parameters = resolve_parameters(params_file, overrides)
+    html_dir = out_dir / HTML_DIR
+    inputs = inputs_fingerprint(project_root, parameters, out_dir)
+    stamp = html_dir / INPUTS_STAMP
+    if stamp.is_file() and stamp.read_text() == inputs:
+        report("nothing changed since the last build")
+        return RunSummary([], False, html_dir)
+    summary = _build(project_root, parameters, out_dir, workers, report)
+    stamp.write_text(inputs_fingerprint(project_root, parameters, out_dir))
+    return summary
+
+
+def inputs_fingerprint(project_root: Path, parameters: ReportParameters, out_dir: Path) -> str:
+    """A hash of everything a run's output depends on."""
+    sources = [project_root / CONFIG_FILE, project_root / TOC_FILE]
+    for folder in (project_root / NOTEBOOKS_DIR, project_root / BOOK_DIR, out_dir / BOOK_DIR):
+        sources += sorted(path for path in folder.rglob("*") if path.is_file())
+    parts = {
+        "parameters": parameters.for_notebook(),
+        "data": data_fingerprint(parameters.data_dir),
+        "package": package_fingerprint(),
+        "files": hash_files(sorted(set(sources)), Path("/")),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def _build(
+    project_root: Path,
+    parameters: ReportParameters,
+    out_dir: Path,
+    workers: int | None,
+    report: Callable[[str], None],
+) -> RunSummary:
+    from claimbook.build.execution import execute
+    from claimbook.build.site import build, is_current, stage_files
+    from claimbook.data.cache import CACHE_ENV
+    from claimbook.data.validate import load_data
+
     data_dir = parameters.data_dir
     report(f"checking the data in {data_dir}")
     dataset = load_data(data_dir)
@@ -52,14 +103,17 @@ def run(
     book_dir.mkdir(parents=True, exist_ok=True)
     jobs = chapter_jobs(project_root, parameters, book_dir)
     report(f"executing {len(jobs)} chapters")
-    result = execute(jobs, project_root / CACHE_DIR, workers or os.cpu_count() or 1, report)
+    environment = {CACHE_ENV: str(project_root / DATA_CACHE_DIR)}
+    result = execute(
+        jobs, project_root / CACHE_DIR, workers or os.cpu_count() or 1, report, environment
+    )
     files = stage_files(project_root, result.notebooks, dataset, data_dir)
     html_dir = out_dir / HTML_DIR
     rebuild = not is_current(html_dir, files)
     report("building the site" if rebuild else "the site is up to date")
     if rebuild:
         build(files, html_dir)
-    _publish_notebooks(result, book_dir)
+    _publish_notebooks(result.notebooks, book_dir)
     report(f"site: {html_dir / 'index.html'}")
     return RunSummary(result.executed, rebuild, html_dir)
 
@@ -76,7 +130,7 @@ def resolve_parameters(params_file: Path, overrides: dict | None = None) -> Repo
     return load_parameters(params_file, overrides)
 
 
-def chapter_parameters(chapter: Chapter, parameters: ReportParameters, book_dir: Path) -> dict:
+def chapter_parameters(chapter: "Chapter", parameters: ReportParameters, book_dir: Path) -> dict:
     """What papermill injects into a chapter: only the parameters it declares, with the data
     path relative to the executed notebook so that the notebook reruns from any clone."""
     values = parameters.for_notebook() | {
@@ -85,8 +139,11 @@ def chapter_parameters(chapter: Chapter, parameters: ReportParameters, book_dir:
     return {name: values[name] for name in chapter.parameters if name in values}
 
 
-def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Path) -> list[Job]:
+def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Path) -> list["Job"]:
     """A job for every chapter template of the project: what it is given and its cache key."""
+    from claimbook.build.execution import Job, cache_key
+    from claimbook.build.templates import chapters
+
     package, data = package_fingerprint(), data_fingerprint(parameters.data_dir)
     jobs = []
     for chapter in chapters(project_root):
@@ -96,8 +153,8 @@ def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Pat
     return jobs
 
 
-def _publish_notebooks(result: ExecutionResult, book_dir: Path) -> None:
-    for name, executed in sorted(result.notebooks.items()):
+def _publish_notebooks(notebooks: dict[str, Path], book_dir: Path) -> None:
+    for name, executed in sorted(notebooks.items()):
         target = book_dir / f"{name}.ipynb"
         content = executed.read_bytes()
         if not target.exists() or target.read_bytes() != content:
