@@ -3,11 +3,14 @@
     .venv/bin/python benchmarks/run.py [--repeats N] [--quick] [--only SECTION ...]
 
 Sections: build (cold, no-change and one-parameter-change builds of a fresh copy of the
-project), parallel (chapters executed on a cold cache by one worker and by one per core),
-validation (check_data_dir and load_data on synthetic corpora of 1k, 10k and 100k claims),
-chapters (each chapter executed on the largest corpus) and extraction (articles per second on
-synthetic ~600-word articles). Setup (copying the project, writing corpora) is never timed.
-Peak memory is measured in a process of its own (benchmarks/probes.py).
+project, beside the same chapters executed one after another with the papermill command line and
+built with `jupyter-book build`, as a user would by hand), parallel (chapters executed on a cold
+cache by one worker and by one per core), validation (check_data_dir and load_data on synthetic
+corpora of 1k, 10k, 100k and 1M claims, with the cost per claim), chapters (each chapter, and a
+whole variant run with its site, on the largest corpus, its validated data cached) and
+extraction (articles per second on synthetic ~600-word articles). Setup (copying the project,
+writing corpora, filling the data cache) is never timed. Peak memory is measured in a process
+of its own (benchmarks/probes.py). Figures on the largest corpus are measured once.
 """
 
 import argparse
@@ -34,11 +37,13 @@ import psutil
 from probes import report_parameters
 
 from claimbook import vocab
-from claimbook.build.execution import execute
-from claimbook.build.layout import PARAMS_FILE
+from claimbook.build.execution import KERNEL_ENVIRONMENT, execute
+from claimbook.build.layout import BOOK_DIR, PARAMS_FILE
 from claimbook.build.pipeline import chapter_jobs, run
+from claimbook.build.site import BUILD_OPTIONS, stage_files
 from claimbook.build.templates import chapters
 from claimbook.data.articles import article_paths, read_article
+from claimbook.data.validate import load_data
 from claimbook.extraction.extract import article_text, extract_article
 from claimbook.synthetic.writer import write_corpus
 
@@ -51,6 +56,8 @@ SAMPLE_SECONDS = 0.2
 WARM_UP_SECONDS = 120
 NOT_COPIED = (".venv", ".git", "_build", ".cache", "variants", "test-artifacts", "__pycache__")
 CLAIMS_PER_ARTICLE = 10
+LARGE = 1_000_000
+"""From this corpus size on, a figure is measured once: one run takes minutes."""
 SEED = 20241023
 CHANGED_PARAMETER = {"counted": [c for c in vocab.COUNTED if c != "hypothetical"]}
 """The one-parameter change: leave out one counted category (every chapter but places declares
@@ -196,24 +203,63 @@ def largest_resident_set(pid: int) -> int:
 
 def build_once() -> dict:
     """Cold build of a fresh copy, then a rebuild with nothing changed, then a rebuild with
-    one parameter changed; seconds of each."""
+    one parameter changed; and the same chapters and site made by hand in another fresh copy.
+    Seconds of each."""
     with fresh_project() as project:
         build = partial(run, project, project / PARAMS_FILE, project, report=quiet)
-        return {
+        times = {
             "cold": timed(build),
             "unchanged": timed(build),
             "changed": timed(lambda: build(overrides=CHANGED_PARAMETER)),
         }
+    with fresh_project() as project:
+        return times | {"by_hand": by_hand(project)}
+
+
+def tool(name: str) -> str:
+    """A command-line tool of the project's environment."""
+    return str(Path(sys.executable).with_name(name))
+
+
+def by_hand(project: Path) -> float:
+    """Seconds to execute every chapter one after another with the papermill command line
+    (each given the parameters it declares, in the book folder) and then build the site with
+    `jupyter-book build`. Writing the site's generated files (bibliography, downloads) between
+    the two is not timed: the pipeline's own staging is a few milliseconds."""
+    parameters = report_parameters(project)
+    book = project / BOOK_DIR
+    jobs = chapter_jobs(project, parameters, book)
+    environment = os.environ | KERNEL_ENVIRONMENT
+    executed = {job.chapter.name: book / f"{job.chapter.name}.ipynb" for job in jobs}
+    started = time.perf_counter()
+    for job in jobs:
+        command = [tool("papermill"), str(job.chapter.template), str(executed[job.chapter.name]),
+                   "-y", json.dumps(job.parameters), "--cwd", str(book), "-k", "python3",
+                   "--no-progress-bar"]  # fmt: skip
+        subprocess.run(command, check=True, capture_output=True, env=environment)
+    papermill_seconds = time.perf_counter() - started
+    stage = project / "stage"
+    files = stage_files(project, executed, load_data(parameters.data_dir), parameters.data_dir)
+    for name, content in files.items():
+        (stage / name).parent.mkdir(parents=True, exist_ok=True)
+        (stage / name).write_bytes(content)
+    started = time.perf_counter()
+    command = [tool("jupyter-book"), "build", str(stage), *BUILD_OPTIONS]
+    subprocess.run(command, check=True, capture_output=True, env=environment)
+    return papermill_seconds + time.perf_counter() - started
 
 
 def measure_builds(settings: Settings, corpora: Corpora) -> list[Row]:
-    progress(f"build: {settings.repeats} x (cold, no-change, one-parameter-change)")
+    progress(f"build: {settings.repeats} x (cold, no-change, one-parameter-change, by hand)")
     times = median_of(settings.repeats, build_once)
     share = times["unchanged"] / times["cold"]
+    ratio = times["cold"] / times["by_hand"]
     return [
         Row("cold build (claimbook build, empty cache)", seconds(times["cold"])),
+        Row("papermill CLI one by one + jupyter-book build", seconds(times["by_hand"])),
+        Row("  cold build / by hand", f"{ratio:.2f}", "<= 0.4", ratio <= 0.4),
         Row("no-change rebuild", seconds(times["unchanged"])),
-        Row("  no-change rebuild / cold build", f"{share:.1%}", "<= 15%", share <= 0.15),
+        Row("  no-change rebuild / cold build", f"{share:.1%}", "<= 5%", share <= 0.05),
         Row("one-parameter-change rebuild (counted)", seconds(times["changed"])),
     ]
 
@@ -245,14 +291,17 @@ def measure_validation(settings: Settings, corpora: Corpora) -> list[Row]:
     largest = max(settings.corpus_claims)
     for claims in settings.corpus_claims:
         data_dir = corpora.get(claims)
-        progress(f"validation: {settings.repeats} x {claims} claims")
-        result = median_of(settings.repeats, lambda d=data_dir: probe("validate", d).result)
+        repeats = 1 if claims == largest and claims >= LARGE else settings.repeats
+        progress(f"validation: {repeats} x {claims} claims")
+        result = median_of(repeats, lambda d=data_dir: probe("validate", d).result)
         if result["problems"]:
             raise RuntimeError(f"the synthetic corpus {data_dir} is not valid")
         check = result["check_seconds"]
-        target = ("< 10 s", check < 10) if claims == largest else ("", None)
+        target = ("< 60 s", check < 60) if claims == largest else ("", None)
+        per_claim = f"{check / claims * 1e6:,.0f} µs per claim"
         rows += [
             Row(f"validate {claims:,} claims (check_data_dir)", seconds(check), *target),
+            Row("  cost per claim", per_claim),
             Row(f"load {claims:,} claims (load_data)", seconds(result["load_seconds"])),
             Row(f"  peak memory, validate + load {claims:,}", megabytes(result["peak_bytes"])),
         ]
@@ -262,20 +311,30 @@ def measure_validation(settings: Settings, corpora: Corpora) -> list[Row]:
 def measure_chapters(settings: Settings, corpora: Corpora) -> list[Row]:
     claims = max(settings.corpus_claims)
     data_dir = corpora.get(claims)
+    cache = corpora.scratch / "data-cache"
+    repeats = 1 if claims >= LARGE else settings.repeats
     rows = []
     for chapter in chapters(ROOT):
-        progress(f"chapters: up to {settings.repeats} x {chapter.name} on {claims} claims")
-        runs = chapter_runs(data_dir, chapter.name, settings)
+        progress(f"chapters: up to {repeats} x {chapter.name} on {claims} claims")
+        runs = chapter_runs(data_dir, cache, chapter.name, repeats, settings.chapter_limit)
         rows += chapter_rows(f"chapter {chapter.name} on {claims:,} claims", runs, settings)
+    progress(f"chapters: a variant run with its site on {claims} claims")
+    with fresh_project() as project:
+        variant = probe("variant", project, data_dir, cache).result
+    taken = variant["seconds"]
+    rows.append(
+        Row(f"all chapters + site of a variant, {claims:,} claims", seconds(taken), "< 150 s",
+            taken < 150)
+    )  # fmt: skip
     return rows
 
 
-def chapter_runs(data_dir: Path, name: str, settings: Settings) -> list[Probe]:
-    """Up to settings.repeats runs of one chapter; no more once one is stopped at the limit."""
+def chapter_runs(data_dir: Path, cache: Path, name: str, repeats: int, limit: float) -> list[Probe]:
+    """Up to `repeats` runs of one chapter; no more once one is stopped at the limit."""
     runs = []
-    while len(runs) < settings.repeats and (not runs or runs[-1].result is not None):
+    while len(runs) < repeats and (not runs or runs[-1].result is not None):
         with tempfile.TemporaryDirectory(prefix=f"claimbook-bench-{name}-") as out:
-            runs.append(probe("chapter", ROOT, data_dir, name, out, limit=settings.chapter_limit))
+            runs.append(probe("chapter", ROOT, data_dir, name, out, cache, limit=limit))
         failure = runs[-1].result and runs[-1].result["failure"]
         if failure:
             raise RuntimeError(failure)
@@ -287,12 +346,12 @@ def chapter_rows(what: str, runs: list[Probe], settings: Settings) -> list[Row]:
     peaks = [max(run.sampled_peak, (run.result or {}).get("peak_bytes", 0)) for run in runs]
     peak = statistics.median(peaks)
     if runs[-1].result is None:
-        time_row = Row(what, f"> {settings.chapter_limit:.0f} s (stopped)", "< 20 s", False)
-        memory = (f">= {megabytes(peak)}", "< 2 GB", False if peak >= 2 * GB else None)
+        time_row = Row(what, f"> {settings.chapter_limit:.0f} s (stopped)", "< 30 s", False)
+        memory = (f">= {megabytes(peak)}", "< 4 GB", False if peak >= 4 * GB else None)
     else:
         taken = statistics.median(run.result["seconds"] for run in runs)
-        time_row = Row(what, seconds(taken), "< 20 s", taken < 20)
-        memory = (megabytes(peak), "< 2 GB", peak < 2 * GB)
+        time_row = Row(what, seconds(taken), "< 30 s", taken < 30)
+        memory = (megabytes(peak), "< 4 GB", peak < 4 * GB)
     return [time_row, Row("  peak memory of its kernel", *memory)]
 
 
@@ -417,13 +476,15 @@ def settings_from(arguments: list[str]) -> Settings:
     parser.add_argument(
         "--chapter-limit",
         type=float,
-        default=60,
+        default=120,
         help="seconds after which a chapter probe (its start-up included) is stopped and fails "
-        "its target (default 60)",
+        "its target (default 120)",
     )
     parser.add_argument("--only", nargs="+", choices=SECTIONS, default=SECTIONS)
     options = parser.parse_args(arguments)
-    sizes, articles = ((100, 1_000), 20) if options.quick else ((1_000, 10_000, 100_000), 200)
+    sizes, articles = (
+        ((100, 1_000), 20) if options.quick else ((1_000, 10_000, 100_000, LARGE), 200)
+    )
     repeats = options.repeats or (1 if options.quick else 3)
     return Settings(repeats, sizes, articles, options.chapter_limit, tuple(options.only))
 
