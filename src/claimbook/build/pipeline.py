@@ -93,17 +93,17 @@ def _build(
 ) -> RunSummary:
     from claimbook.build.execution import execute
     from claimbook.build.site import build, is_current, stage_files
-    from claimbook.data.cache import CACHE_ENV
-    from claimbook.data.validate import load_data
+    from claimbook.data import cache
 
     data_dir = parameters.data_dir
     report(f"checking the data in {data_dir}")
-    dataset = load_data(data_dir)
+    data_cache = cache.cache_dir_from_environment() or project_root / DATA_CACHE_DIR
+    dataset = cache.load(data_dir, data_cache)
     book_dir = out_dir / BOOK_DIR
     book_dir.mkdir(parents=True, exist_ok=True)
     jobs = chapter_jobs(project_root, parameters, book_dir)
     report(f"executing {len(jobs)} chapters")
-    environment = {CACHE_ENV: str(project_root / DATA_CACHE_DIR)}
+    environment = {cache.CACHE_ENV: str(data_cache)}
     result = execute(
         jobs, project_root / CACHE_DIR, workers or os.cpu_count() or 1, report, environment
     )

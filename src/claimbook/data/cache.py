@@ -17,6 +17,7 @@ import pandas as pd
 
 from claimbook.data.dataset import Dataset
 from claimbook.data.fingerprint import data_fingerprint, package_fingerprint
+from claimbook.data.validate import load_data
 
 CACHE_ENV = "CLAIMBOOK_DATA_CACHE"
 LIST_COLUMNS = {"articles": ("authors",)}
@@ -59,3 +60,18 @@ def write(dataset: Dataset, folder: Path) -> None:
         scratch.rename(folder)
     except OSError:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def load(data_dir: Path, cache_dir: Path | None = None) -> Dataset:
+    """The validated data of data_dir: read from the cache (cache_dir, or the folder the
+    environment names) when it holds this content, else validated and kept there. Without a
+    cache folder, simply validated. DataError listing every problem if the data is not valid."""
+    cache_dir = cache_dir or cache_dir_from_environment()
+    if cache_dir is None:
+        return load_data(data_dir)
+    folder = entry(data_dir, cache_dir)
+    dataset = read(folder)
+    if dataset is None:
+        dataset = load_data(data_dir)
+        write(dataset, folder)
+    return dataset

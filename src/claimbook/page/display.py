@@ -11,8 +11,8 @@ from matplotlib.figure import Figure
 from myst_nb import glue
 
 from claimbook.chapters.prose import count
+from claimbook.data.cache import load
 from claimbook.data.dataset import Dataset, select
-from claimbook.data.validate import load_data
 
 TABLE_ROWS = 500
 """The most rows a table shows on a page. A longer table (a corpus of thousands of articles)
@@ -29,7 +29,7 @@ def open_chapter(
 ) -> Dataset:
     """The chapter's selection of the validated data; glues its number of articles
     (`n_articles`) for the captions."""
-    data = select(load_data(data_dir), start, end, sides, counted)
+    data = select(load(data_dir), start, end, sides, counted)
     glue_all({"n_articles": len(data.articles)})
     return data
 
