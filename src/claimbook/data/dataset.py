@@ -29,8 +29,8 @@ def select(
     """The claims made between start and end (ISO dates, both included) by the given sides;
     figures only when they count one of the given things. None selects everything: no bound
     in time, every side and every counted category of the vocabulary. Articles and places are
-    cut down to those the chosen claims stand in or name; claimants to those who make them. Claims come sorted by claim date
-    and id."""
+    cut down to those the chosen claims stand in or name, claimants to those who make them.
+    Claims come sorted by claim date and id."""
     claims = dataset.claims
     made = claims["claim_date"].between(
         pd.Timestamp(start) if start else pd.Timestamp.min,

@@ -1,13 +1,12 @@
 """Problems found in the data, reported all at once and each pinned to file, line and field;
 and pandera validation failures turned into such Problems."""
 
-from collections.abc import Callable
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 import pandera.pandas as pa
-
 
 ERROR = "error"
 WARNING = "warning"

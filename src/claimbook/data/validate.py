@@ -118,7 +118,9 @@ def _read(data_dir: Path) -> tuple[Dataset | None, Report]:
     if claims is not None and not found and places is not None and not places_found:
         context = _Context(
             bodies={article.meta["id"]: article.body for article in articles},
-            published={article.meta["id"]: str(article.meta.get("published")) for article in articles},
+            published={
+                article.meta["id"]: str(article.meta.get("published")) for article in articles
+            },
             broken={path.stem for path in article_paths(data_dir)}
             - {article.meta["id"] for article in articles},
             places=set(places["place"]),

@@ -545,7 +545,7 @@ def _edge_labels(ax, edges: list[tuple], positions: dict) -> None:
 def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame]) -> Figure:
     """Heatmaps of the share of claims carrying each hedging marker, one per grouping (e.g. by
     outlet, by side), each cell also labelled with its count so colour is not needed to read it."""
-    title = "Hedging markers: share of claims carrying each marker"
+    title = "Distancing markers: share of claims carrying each marker"
     if all(frame.empty for frame in shares.values()):
         return _empty(title, "No claims in the selection.")
     heights = [max(1, len(frame)) for frame in shares.values()]
