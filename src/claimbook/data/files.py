@@ -62,15 +62,19 @@ def read_table(
     if text is None:
         return None, [], problems
     if not text.strip():
-        return None, [
-            Problem(
-                shown_as,
-                1,
-                None,
-                "an empty file",
-                "a header naming the columns (" + ",".join(schema.columns) + ") and rows",
-            )
-        ]
+        return (
+            None,
+            [],
+            [
+                Problem(
+                    shown_as,
+                    1,
+                    None,
+                    "an empty file",
+                    "a header naming the columns (" + ",".join(schema.columns) + ") and rows",
+                )
+            ],
+        )
     header, rows = _rows(text)
     ragged = [
         Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")

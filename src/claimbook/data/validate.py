@@ -115,7 +115,7 @@ def _read(data_dir: Path) -> tuple[Dataset | None, Report]:
     if usable_claimants:
         problems += claimant_problems(claimants, claimant_lines, shown + CLAIMANTS_FILE)
         problems += _outlet_problems(articles, claimants, data_dir)
-    if claims is not None and not found and places is not None and not places_found:
+    if claims is not None and places is not None and not places_found:
         context = _Context(
             bodies={article.meta["id"]: article.body for article in articles},
             published={
