@@ -57,10 +57,15 @@ def claimant_table(dataset: Dataset) -> pd.DataFrame:
                 claimant_name(claimants.at[c, "name"], claimants.at[c, "role"]) for c in ids
             ],
             "side": [", ".join(sorted(set(per.get_group(c)["voice"]))) for c in ids],
-            "also written": [claimants.at[c, "aliases"] or "" for c in ids],
+            "also written": [_aliases(claimants.at[c, "aliases"]) for c in ids],
             "claims": [int(sizes[c]) for c in ids],
         }
-    ).fillna("")
+    )
+
+
+def _aliases(aliases: object) -> str:
+    """The aliases of a claimant as a table shows them: 'NIS; National Intelligence Service'."""
+    return "; ".join(aliases.split(";")) if isinstance(aliases, str) else ""
 
 
 def vocabulary_table() -> pd.DataFrame:
