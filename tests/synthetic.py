@@ -4,15 +4,35 @@ import pandas as pd
 
 from claimbook.data.dataset import Dataset
 from claimbook.data.schema import ARTICLES as ARTICLES_SCHEMA
+from claimbook.data.schema import CLAIMANTS as CLAIMANTS_SCHEMA
 from claimbook.data.schema import CLAIMS as CLAIMS_SCHEMA
 from claimbook.data.schema import PLACES as PLACES_SCHEMA
 from claimbook.data.validate import typed_dataset
 from claimbook.text.numbers import parse_figure
 
 ARTICLES = [
-    ("2024-10-21-alpha", "Alpha (AFP)", "2024-10-21"),
-    ("2024-10-23-beta", "Beta", "2024-10-23"),
-    ("2025-08-13-gamma", "Gamma (German translation)", "2025-08-13"),
+    ("2024-10-21-alpha", "Alpha", "AFP", "2024-10-21"),
+    ("2024-10-23-beta", "Beta", None, "2024-10-23"),
+    ("2025-08-13-gamma", "Gamma (German translation)", None, "2025-08-13"),
+]
+
+CLAIMANTS = [
+    (
+        "nis",
+        "NIS",
+        "south_korea",
+        "South Korea's intelligence service",
+        "National Intelligence Service",
+    ),
+    ("peskov", "Dmitry Peskov", "russia", "the Kremlin's spokesman", "Peskov;Dmitri Peskow"),
+    ("kirby", "John Kirby", "usa", "spokesman of the US National Security Council", "Kirby"),
+    ("analyst", "An analyst", "analyst", None, None),
+    ("yoon", "Yoon Suk Yeol", "south_korea", "South Korea's President", "Yoon;Yoon Suk-yeol"),
+    ("hur", "HUR", "ukraine", None, None),
+    ("kcna", "KCNA", "north_korea", "North Korea's state news agency", None),
+    ("alpha", "Alpha", "media", None, None),
+    ("beta", "Beta", "media", None, None),
+    ("gamma", "Gamma", "media", None, "Gamma (German translation)"),
 ]
 
 CLAIM_COLUMNS = [
@@ -21,6 +41,7 @@ CLAIM_COLUMNS = [
     "quote",
     "quote_en",
     "claimant",
+    "claimant_id",
     "claimant_side",
     "via",
     "claim_date",
@@ -31,7 +52,9 @@ CLAIM_COLUMNS = [
     "figure_text",
     "place",
     "stance",
-    "hedges",
+    "distancing",
+    "uncertainty",
+    "condition",
     "claim_group",
 ]
 
@@ -42,6 +65,7 @@ CLAIMS = [
         "1500 Soldaten sollen <b>entsandt</b> sein",
         "1,500 sent",
         "NIS",
+        "nis",
         "south_korea",
         None,
         "2024-10-18",
@@ -53,6 +77,8 @@ CLAIMS = [
         "Eastern Russia",
         None,
         "sollen",
+        None,
+        None,
         "nis-1500",
     ),
     (
@@ -61,6 +87,7 @@ CLAIMS = [
         "Der Kreml bestreitet",
         "The Kremlin denies",
         "Peskov",
+        "peskov",
         "russia",
         None,
         "2024-10-21",
@@ -72,6 +99,8 @@ CLAIMS = [
         None,
         "denies",
         None,
+        None,
+        None,
         "peskov-denies",
     ),
     (
@@ -80,6 +109,7 @@ CLAIMS = [
         "mindestens 3000 seien in Russland",
         "at least 3,000",
         "Kirby",
+        "kirby",
         "usa",
         "Kyodo citing a source",
         "2024-10-21",
@@ -90,7 +120,9 @@ CLAIMS = [
         "mindestens 3000",
         "Kursk region",
         None,
-        "Konjunktiv I",
+        "Konjunktiv I (seien)",
+        None,
+        None,
         "kirby-3000",
     ),
     (
@@ -98,7 +130,8 @@ CLAIMS = [
         "2024-10-23-beta",
         "1500 Soldaten",
         "1,500 soldiers",
-        "NIS",
+        "National Intelligence Service",
+        "nis",
         "south_korea",
         None,
         "2024-10-18",
@@ -110,14 +143,17 @@ CLAIMS = [
         "Eastern Russia",
         None,
         None,
+        None,
+        None,
         "nis-1500",
     ),
     (
         "b-2",
         "2024-10-23-beta",
-        "Hunderte Offiziere",
+        "angeblich Hunderte Offiziere, falls es stimmt",
         "hundreds of officers",
         "An analyst",
+        "analyst",
         "analyst",
         None,
         "2024-10-23",
@@ -128,7 +164,9 @@ CLAIMS = [
         "Hunderte",
         None,
         None,
-        "angeblich;Konjunktiv II",
+        "angeblich",
+        None,
+        "falls",
         "analyst-hundreds",
     ),
     (
@@ -137,6 +175,7 @@ CLAIMS = [
         "Seoul bestätigt",
         "Seoul confirms",
         "Yoon",
+        "yoon",
         "south_korea",
         None,
         "2024-10-23",
@@ -148,14 +187,17 @@ CLAIMS = [
         None,
         "confirms",
         None,
+        None,
+        None,
         "yoon-confirms",
     ),
     (
         "g-1",
         "2025-08-13-gamma",
-        "11.000 an der Front",
+        "wahrscheinlich 11.000 an der Front",
         "11,000 at the front",
         "HUR",
+        "hur",
         "ukraine",
         "Defense Express, quoting HUR",
         "2025-08-13",
@@ -167,6 +209,8 @@ CLAIMS = [
         "Kursk region",
         None,
         None,
+        "wahrscheinlich",
+        None,
         "hur-11000",
     ),
     (
@@ -175,6 +219,7 @@ CLAIMS = [
         "bis zu 1,4 Millionen",
         "up to 1.4 million",
         "KCNA",
+        "kcna",
         "north_korea",
         None,
         "2025-08-12",
@@ -186,6 +231,8 @@ CLAIMS = [
         None,
         None,
         None,
+        None,
+        None,
         "kcna-army",
     ),
     (
@@ -194,6 +241,7 @@ CLAIMS = [
         "Pjöngjang räumt ein",
         "Pyongyang admits",
         "KCNA",
+        "kcna",
         "north_korea",
         None,
         "2025-04-28",
@@ -204,6 +252,8 @@ CLAIMS = [
         None,
         None,
         "confirms",
+        None,
+        None,
         None,
         "nk-admits",
     ),
@@ -217,9 +267,9 @@ PLACES = [
 
 
 def dataset() -> Dataset:
-    """A dataset of three articles, nine claims and three places, typed by the schema the loader
-    types with: every column the fixture leaves out gets a plain default."""
-    articles = pd.DataFrame(ARTICLES, columns=["id", "outlet", "published"]).assign(
+    """A dataset of three articles, nine claims, three places and the claimants, typed by the
+    schema the loader types with: every column the fixture leaves out gets a plain default."""
+    articles = pd.DataFrame(ARTICLES, columns=["id", "outlet", "agency", "published"]).assign(
         title=lambda frame: "Title of " + frame["id"],
         authors=[[] for _ in ARTICLES],
         published_precision="day",
@@ -243,4 +293,5 @@ def dataset() -> Dataset:
         articles[[*ARTICLES_SCHEMA.columns, "body"]],
         claims[list(CLAIMS_SCHEMA.columns)],
         places.assign(note=None)[list(PLACES_SCHEMA.columns)],
+        pd.DataFrame(CLAIMANTS, columns=list(CLAIMANTS_SCHEMA.columns)),
     )

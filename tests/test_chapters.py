@@ -107,39 +107,70 @@ def test_statement_table_shows_each_statement_once():
 
 
 @pytest.mark.parametrize(
-    ("via", "outlet", "expected"),
+    ("via", "expected"),
     [
-        ("Kyodo citing a source", "Beta", "Kyodo"),
-        ("AFP, quoting his post on X", "Alpha", "AFP"),
-        ("KCNA (North Korean state news agency), reporting", "Alpha", "KCNA"),
-        (None, "Alpha (AFP)", "AFP"),
-        (None, "Beta", travel.DIRECT),
+        ("Kyodo citing a source", "Kyodo"),
+        ("AFP, quoting his post on X", "AFP"),
+        ("KCNA (North Korean state news agency), reporting", "KCNA"),
+        (None, travel.DIRECT),
+        ("", travel.DIRECT),
     ],
 )
-def test_relay(via, outlet, expected):
-    assert travel.relay(via, outlet) == expected
+def test_relay_is_the_first_link_the_text_names(via, expected):
+    assert travel.relay(via) == expected
 
 
-def test_chains_graph_and_layout(data):
-    routes = travel.chains(data.claims, data.articles)
-    assert list(routes.loc[routes["claim_id"] == "a-3", ["source", "relay", "outlet"]].iloc[0]) == [
+@pytest.mark.parametrize(
+    ("via", "agency", "expected"),
+    [
+        ("Yonhap citing the NIS", "AFP", "AFP relaying Yonhap citing the NIS"),
+        ("AFP, quoting his post on X", "AFP", "AFP, quoting his post on X"),
+        (None, "AFP", "AFP"),
+        ("Kyodo citing a source", None, "Kyodo citing a source"),
+        (None, None, ""),
+    ],
+)
+def test_full_chain_joins_credit_and_named_relays(via, agency, expected):
+    assert travel.full_chain(via, agency) == expected
+
+
+def test_chains_keep_named_relay_and_credit_apart(data):
+    routes = travel.chains(data.claims, data.articles).set_index("claim_id")
+    assert list(routes.loc["a-3", ["source", "relay", "chain", "credit", "outlet"]]) == [
         "USA",
         "Kyodo",
+        "Kyodo citing a source",
+        "AFP",
         "Alpha",
     ]
-    graph = travel.chain_graph(routes)
-    assert graph.edges[("source", "South Korea"), ("relay", "AFP")]["claims"] == 1
+    assert routes.loc["a-3", "full chain"] == "AFP relaying Kyodo citing a source"
+    # a claim of an AFP-credited article whose text names no relay is not relayed by AFP
+    assert routes.loc["a-1", "relay"] == travel.DIRECT
+    assert routes.loc["a-1", "credit"] == "AFP"
+    graph = travel.chain_graph(routes.reset_index())
+    assert ("relay", "AFP") not in graph
     assert graph.edges[("relay", travel.DIRECT), ("outlet", "Beta")]["claims"] == 3
     layout = travel.layout(graph)
-    assert layout == travel.layout(travel.chain_graph(routes.sample(frac=1, random_state=1)))
+    shuffled = routes.reset_index().sample(frac=1, random_state=1)
+    assert layout == travel.layout(travel.chain_graph(shuffled))
     assert {x for x, _ in layout.values()} == {0.0, 1.0, 2.0}
-    table = travel.chain_table(routes)
+    table = travel.chain_table(routes.reset_index())
     assert table["claims"].is_monotonic_decreasing
     assert table["claims"].sum() == len(routes)
+    assert "agency credited" in table.columns
+
+
+def test_travel_findings_count_named_relays_and_credits_apart(data):
+    repeated = travel.repeated_claims(data.claims, data.articles, data.claimants)
+    found = travel.findings(travel.chains(data.claims, data.articles), repeated)
+    assert (found["n_relayed"], found["share_relayed"]) == (2, "22%")
+    assert (found["n_credited"], found["n_credit_only"]) == (3, 2)
+    assert found["top_credit"] == "AFP"
+    assert found["top_relay"] == "Defense Express"
 
 
 def test_repeated_claims(data):
-    repeated = travel.repeated_claims(data.claims, data.articles)
+    repeated = travel.repeated_claims(data.claims, data.articles, data.claimants)
     assert len(repeated) == 1
     row = repeated.iloc[0]
     assert (row["first appeared"], row["repeated in"], row["articles"]) == (
@@ -147,41 +178,70 @@ def test_repeated_claims(data):
         "2024-10-23-beta",
         2,
     )
+    assert row["claimant"] == "NIS, South Korea's intelligence service"
+    assert row["side"] == "South Korea"
     found = travel.findings(travel.chains(data.claims, data.articles), repeated)
     assert found["n_repeated_claims"] == 1
-    assert found["n_relayed"] == 4
-    assert found["top_relay"] == "AFP"
 
 
-def test_marker_shares(data):
+def test_claimant_name_is_written_once_without_brackets(data):
+    assert prose.claimant_name("Dmitry Peskov", "the Kremlin's spokesman") == (
+        "Dmitry Peskov, the Kremlin's spokesman"
+    )
+    assert prose.claimant_name("NATO", None) == "NATO"
+    assert prose.claimant_name("NATO", " ") == "NATO"
+    written = prose.claimant_names(data.claims, data.claimants)
+    by_id = dict(zip(data.claims["claim_id"], written, strict=True))
+    # two spellings of one claimant ("NIS", "National Intelligence Service") are written alike
+    assert by_id["a-1"] == by_id["b-1"] == "NIS, South Korea's intelligence service"
+    unknown = data.claims.assign(claimant_id=None)
+    assert list(prose.claimant_names(unknown, data.claimants)) == list(data.claims["claimant"])
+
+
+def test_voices_tell_the_outlet_itself_from_other_media(data):
+    claims = data.claims.copy()
+    claims.loc[claims["claim_id"] == "a-2", ["claimant_id", "claimant_side"]] = ["alpha", "media"]
+    claims.loc[claims["claim_id"] == "b-2", ["claimant_id", "claimant_side"]] = ["alpha", "media"]
+    voice = dict(zip(claims["claim_id"], prose.voices(claims, data.articles), strict=True))
+    assert voice["a-2"] == vocab.OWN_OUTLET  # Alpha in its own article
+    assert voice["b-2"] == vocab.OTHER_MEDIA  # Alpha cited by Beta
+    assert voice["a-1"] == "South Korea"
+    order = prose.voice_order()
+    assert order.index(vocab.OWN_OUTLET) + 1 == order.index(vocab.OTHER_MEDIA)
+
+
+def test_marker_shares_count_distancing_only(data):
     marked = hedging.markers(data.claims, data.articles)
     counts, shares = hedging.marker_shares(marked, "outlet")
     assert list(counts.index) == ["Alpha", "Beta", "Gamma"]
-    assert list(counts.columns) == [
-        "sollen",
-        "angeblich",
-        "Konjunktiv I",
-        "Konjunktiv II",
-        hedging.NO_MARKER,
-    ]
+    assert list(counts.columns) == ["sollen", "angeblich", "Konjunktiv I", hedging.NO_MARKER]
     assert counts.loc["Alpha", "sollen"] == 1
     assert shares.loc["Beta", "angeblich"] == pytest.approx(0.333)
+    # g-1 carries the claimant's uncertainty ("wahrscheinlich"), which is not distancing
     assert shares.loc["Gamma", hedging.NO_MARKER] == 1.0
+    by_side, _ = hedging.marker_shares(marked, "side")
+    assert list(by_side.index) == [
+        label for label in prose.voice_order() if label in set(marked["side"])
+    ]
 
 
 def test_figure_hedging_and_findings(data):
-    table = hedging.figure_hedging(data.claims)
-    assert list(table["number"]) == [2, 2, 3, 3]
-    assert list(table["share"]) == ["33%", "33%", "50%", "50%"]
+    table = hedging.figure_hedging(data.claims).set_index("figures")["number"]
+    assert list(table) == [3, 1, 2, 0, 3, 1, 1]
     found = hedging.findings(data.claims, hedging.markers(data.claims, data.articles))
-    assert found["n_hedged_claims"] == 3
-    assert found["most_hedged_outlet"] == "Alpha"
-    assert found["most_hedged_outlet_share"] == "67%"
+    assert found["n_distanced_claims"] == 3
+    assert (found["n_uncertainty_claims"], found["n_condition_claims"]) == (1, 1)
+    assert found["most_distanced_outlet"] == "Alpha"
+    assert found["most_distanced_outlet_share"] == "67%"
+    measures = hedging.measure_table(data.claims).set_index("measure")
+    assert list(measures["claims"]) == [3, 1, 1]
+    assert measures.loc["condition", "markers found"] == "falls"
 
 
 def test_hedging_changes_with_the_sides():
     only = select(dataset(), *ALL, ["usa"])
-    assert list(hedging.figure_hedging(only.claims)["share"]) == ["100%", "0%", "100%", "0%"]
+    shares = list(hedging.figure_hedging(only.claims)["share"])
+    assert shares == ["100%", "100%", "0%", "0%", "0%", "0%", "0%"]
 
 
 def test_named_places(data):
@@ -231,8 +291,15 @@ def test_corpus_tables(data):
     vocabulary = methods.vocabulary_table()
     assert len(vocabulary) == sum(len(values) for values, _ in methods.VOCABULARIES.values())
     assert "North Korea" in set(vocabulary["label"])
+    assert list(table["agency credited"]) == ["AFP", "none", "none"]
     found = methods.findings(data)
     assert (found["n_articles"], found["n_claims"], found["n_outlets"]) == (3, 9, 3)
+    # "NIS" and "National Intelligence Service" are one claimant
+    assert (found["n_claimants"], found["n_claimant_spellings"]) == (7, 8)
+    claimants = methods.claimant_table(data).set_index("claimant")
+    assert claimants.loc["NIS, South Korea's intelligence service", "claims"] == 2
+    assert claimants["claims"].is_monotonic_decreasing
+    assert claimants["claims"].sum() == found["n_claims"]
     assert found["n_figure_claims"] == 6 and found["n_other_claims"] == 0
     assert found["first_published"] == "21 October 2024"
 
@@ -249,10 +316,13 @@ def test_every_chapter_copes_with_an_empty_selection():
     assert growth.figure_table(figures).empty
     assert positions.findings(positions.positions(empty.claims))["n_positions"] == 0
     routes = travel.chains(empty.claims, empty.articles)
-    repeated = travel.repeated_claims(empty.claims, empty.articles)
+    repeated = travel.repeated_claims(empty.claims, empty.articles, empty.claimants)
     assert travel.findings(routes, repeated)["top_relay"] == prose.NONE_FOUND
+    assert travel.findings(routes, repeated)["top_credit"] == prose.NONE_FOUND
     marked = hedging.markers(empty.claims, empty.articles)
-    assert hedging.findings(empty.claims, marked)["most_hedged_outlet"] == prose.NONE_FOUND
+    assert hedging.findings(empty.claims, marked)["most_distanced_outlet"] == prose.NONE_FOUND
+    assert hedging.measure_table(empty.claims)["claims"].sum() == 0
+    assert methods.claimant_table(empty).empty
     named = places.named_places(empty.claims, empty.places)
     assert places.findings(named)["n_places"] == 0
     assert methods.findings(empty)["first_published"] == prose.NONE_FOUND

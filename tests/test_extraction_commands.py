@@ -34,6 +34,7 @@ def test_reviewed_candidates_pass_the_validator(tmp_path: Path) -> None:
     (data / "articles").mkdir(parents=True)
     shutil.copy(GERMAN, data / "articles")
     shutil.copy(FIXTURES / "minimal" / "places.csv", data)
+    shutil.copy(FIXTURES / "minimal" / "claimants.csv", data)
     reviewed = candidates.drop(columns=["status", "confidence"])
     reviewed.to_csv(data / "claims.csv", index=False, lineterminator="\n")
     assert any(p.field == "quote_en" for p in check_data_dir(data))

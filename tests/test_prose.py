@@ -68,9 +68,9 @@ def test_outlet_name_and_agency():
     assert prose.outlet_agency("BBC News (German translation)") is None
 
 
-def test_hedge_lists():
-    claims = pd.DataFrame({"hedges": ["sollen;Konjunktiv I", None]})
-    assert list(prose.hedge_lists(claims)) == [["sollen", "Konjunktiv I"], []]
+def test_marker_lists():
+    claims = pd.DataFrame({"distancing": ["sollen;Konjunktiv I (seien)", None]})
+    assert list(prose.marker_lists(claims, "distancing")) == [["sollen", "Konjunktiv I"], []]
 
 
 def test_glue_all_glues_every_value(monkeypatch):

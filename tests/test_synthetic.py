@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from claimbook.cli import main
 from claimbook.data.articles import article_paths, read_article
-from claimbook.data.validate import check_data_dir
+from claimbook.data.validate import check_data_dir, inspect_data_dir, load_data
 from claimbook.synthetic.writer import write_corpus
 from claimbook.text.numbers import parse_figure
 
@@ -34,7 +34,20 @@ def files(data_dir: Path) -> dict[str, bytes]:
 
 
 def test_corpus_passes_the_validator(tmp_path: Path) -> None:
-    assert check_data_dir(corpus(tmp_path)) == []
+    report = inspect_data_dir(corpus(tmp_path))
+    assert (report.errors, report.warnings) == ([], [])
+
+
+def test_corpus_resolves_every_claimant_and_tells_the_outlet_apart(tmp_path: Path) -> None:
+    data = load_data(corpus(tmp_path, claims=300))
+    assert data.claims["claimant_id"].notna().all()
+    assert set(data.claims["claimant_id"]) <= set(data.claimants["claimant_id"])
+    assert data.articles["outlet_id"].notna().all()
+    own = data.claims["claimant_id"] == data.claims["article_id"].map(data.articles["outlet_id"])
+    assert own.any()
+    assert (data.claims.loc[own, "claimant_side"] == "media").all()
+    for column in ("distancing", "uncertainty", "condition"):
+        assert data.claims[column].notna().any(), column
 
 
 def test_corpus_has_the_sizes_asked_for(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from claimbook.cli import main
 from claimbook.data.problems import DataError
-from claimbook.data.validate import check_data_dir, load_data
+from claimbook.data.schema import markers_of
+from claimbook.data.validate import check_data_dir, first_difference, inspect_data_dir, load_data
 from claimbook.synthetic.writer import write_corpus
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal"
@@ -83,7 +84,7 @@ CASES = {
     ),
     "row with a value too many": (
         lambda d: edit(d / "claims.csv", ",kremlin-denial", ",kremlin-denial,extra"),
-        ["claims.csv:3", "23 values", "22, one per column"],
+        ["claims.csv:3", "26 values", "25, one per column"],
     ),
     "wrong type": (
         lambda d: edit_claims(d, 1, start="eighty-five"),
@@ -103,11 +104,18 @@ CASES = {
     ),
     "quote differs from body": (
         lambda d: edit_claims(d, 1, start="86"),
-        ["claims.csv:3", "quote", "body[86:143]", "Der Kreml"],
+        [
+            "claims.csv:3",
+            "quote",
+            "body[86:143]",
+            "at character 0",
+            "Der Kreml",
+            "the quote stands",
+        ],
     ),
     "figure_low above figure_high": (
         lambda d: edit_claims(d, 2, figure_low="1000"),
-        ["claims.csv:4", "figure_low", "figure_low <= figure_high"],
+        ["claims.csv:4", "figure_low/figure_high", "figure_low 1000, figure_high 999"],
     ),
     "figure not in the quote": (
         lambda d: edit_claims(d, 0, figure_text="mindestens 9000"),
@@ -125,9 +133,56 @@ CASES = {
         lambda d: edit_claims(d, 0, counted="soldiers"),
         ["claims.csv:2", "counted", "'soldiers'", "planned_total"],
     ),
-    "unknown hedge": (
-        lambda d: edit_claims(d, 0, hedges="sollen;vielleicht"),
-        ["claims.csv:2", "hedges", "sollen;vielleicht"],
+    "unknown distancing marker": (
+        lambda d: edit_claims(d, 0, distancing="sollen;vielleicht"),
+        ["claims.csv:2", "distancing", "sollen;vielleicht", "angeblich"],
+    ),
+    "uncertainty marker under distancing": (
+        lambda d: edit_claims(d, 2, distancing="wahrscheinlich"),
+        ["claims.csv:4", "distancing", "'wahrscheinlich'", "from sollen"],
+    ),
+    "marker not in the quote": (
+        lambda d: edit_claims(d, 0, distancing="angeblich"),
+        ["claims.csv:2", "distancing", "'angeblich', which is not in the quote", "stands in"],
+    ),
+    "marker named without the form the quote uses": (
+        lambda d: edit_claims(d, 2, distancing="Konjunktiv I"),
+        ["claims.csv:4", "distancing", "'Konjunktiv I'", "Konjunktiv I (seien)"],
+    ),
+    "form of a condition not in the quote": (
+        lambda d: edit_claims(d, 2, condition="Konjunktiv II (wären)"),
+        ["claims.csv:4", "condition", "'wären'"],
+    ),
+    "unknown claimant_id": (
+        lambda d: edit_claims(d, 1, claimant_id="putin"),
+        ["claims.csv:3", "claimant_id", "'putin'", "claimants.csv"],
+    ),
+    "claimant_side not the claimant's": (
+        lambda d: edit_claims(d, 1, claimant_side="usa"),
+        ["claims.csv:3", "claimant_side", "'usa'", "'russia', the side of 'kremlin'"],
+    ),
+    "alias of two claimants": (
+        lambda d: edit(d / "claimants.csv", "Kreml\n", "Kreml;Pentagon\n"),
+        ["claimants.csv:5", "aliases", "'Pentagon', already a name or alias of 'kremlin'"],
+    ),
+    "unknown side in claimants.csv": (
+        lambda d: edit(d / "claimants.csv", "Kremlin,russia", "Kremlin,moscow"),
+        ["claimants.csv:3", "side", "'moscow'", "one of ukraine"],
+    ),
+    "claimants.csv missing": (
+        lambda d: (d / "claimants.csv").unlink(),
+        ["claimants.csv", "no such file", "claimants table"],
+    ),
+    "claims file with a header and no rows": (
+        lambda d: (d / "claims.csv").write_text(
+            (d / "claims.csv").read_text(encoding="utf-8").split("\n")[0] + "\n",
+            encoding="utf-8",
+        ),
+        ["claims.csv", "no claim rows", "at least one claim row"],
+    ),
+    "empty claims file": (
+        lambda d: (d / "claims.csv").write_text("", encoding="utf-8"),
+        ["claims.csv:1", "an empty file", "claim_id,article_id"],
     ),
     "impossible claim date": (
         lambda d: edit_claims(d, 1, claim_date="2024-02-30"),
@@ -135,7 +190,7 @@ CASES = {
     ),
     "impossible publication date": (
         lambda d: edit(d / ARTICLE, "published: 2024-11-04", "published: 2024-11-31"),
-        [f"{ARTICLE}:6", "published", "'2024-11-31'", "calendar date"],
+        [f"{ARTICLE}:7", "published", "'2024-11-31'", "calendar date"],
     ),
     "missing front matter": (
         lambda d: edit(d / ARTICLE, "---\n", "", 2),
@@ -150,16 +205,16 @@ CASES = {
         [ARTICLE, "invalid YAML"],
     ),
     "missing front matter field": (
-        lambda d: edit(d / ARTICLE, 'outlet: "Testblatt (dpa)"\n', ""),
+        lambda d: edit(d / ARTICLE, 'outlet: "Testblatt"\n', ""),
         [f"{ARTICLE}:1", "outlet", "missing"],
     ),
     "unknown front matter field": (
         lambda d: edit(d / ARTICLE, "language: de", "language: de\nmood: grim"),
-        [f"{ARTICLE}:10", "mood", "unknown field"],
+        [f"{ARTICLE}:11", "mood", "unknown field"],
     ),
     "unknown language": (
         lambda d: edit(d / ARTICLE, "language: de", "language: fr"),
-        [f"{ARTICLE}:9", "language", "'fr'", "one of de, en"],
+        [f"{ARTICLE}:10", "language", "'fr'", "one of de, en"],
     ),
     "duplicate article id": (
         lambda d: shutil.copy(d / ARTICLE, d / "articles/2024-11-05-copy.md"),
@@ -169,11 +224,28 @@ CASES = {
         lambda d: (d / ARTICLE).write_bytes(
             (d / ARTICLE).read_bytes().replace("zurück".encode(), "zurück".encode("latin-1"))
         ),
-        [f"{ARTICLE}:14", "not UTF-8"],
+        [f"{ARTICLE}:15", "not UTF-8"],
     ),
     "byte-order mark": (
         lambda d: (d / "claims.csv").write_bytes(b"\xef\xbb\xbf" + (d / "claims.csv").read_bytes()),
-        ["claims.csv:1", "byte-order mark"],
+        ["claims.csv:1", "byte-order mark", "spreadsheets", "sed -i '1s/^\\xEF\\xBB\\xBF//'"],
+    ),
+    "byte-order mark in claimants.csv": (
+        lambda d: (d / "claimants.csv").write_bytes(
+            b"\xef\xbb\xbf" + (d / "claimants.csv").read_bytes()
+        ),
+        ["data/claimants.csv:1", "byte-order mark", "data/claimants.csv)"],
+    ),
+    "CRLF line endings in claims.csv": (
+        lambda d: (d / "claims.csv").write_bytes(
+            (d / "claims.csv").read_bytes().replace(b"\n", b"\r\n")
+        ),
+        [
+            "data/claims.csv:1",
+            "carriage return",
+            "spreadsheets",
+            "sed -i 's/\\r$//' data/claims.csv",
+        ],
     ),
     "CRLF line endings": (
         lambda d: (d / ARTICLE).write_bytes((d / ARTICLE).read_bytes().replace(b"\n", b"\r\n")),
@@ -201,7 +273,7 @@ def test_bad_input_is_located(data_dir: Path, case: str) -> None:
     )
     result = CliRunner().invoke(main, ["validate", str(data_dir)])
     assert result.exit_code == 1
-    assert "problem(s)" in result.output
+    assert "error(s)" in result.output
 
 
 def test_every_problem_is_reported_at_once(data_dir: Path) -> None:
@@ -240,3 +312,92 @@ def test_unknown_article_id_names_a_few_known_ids_not_all(tmp_path):
     [problem] = [p for p in check_data_dir(data_dir) if p.field == "article_id"]
     assert problem.line == 2
     assert "and 7 more" in problem.expected
+
+
+def messages_on(data_dir: Path, line: int) -> list[str]:
+    return [
+        str(p) for p in check_data_dir(data_dir) if p.file.endswith("claims.csv") and p.line == line
+    ]
+
+
+def test_reversed_bounds_are_one_message(data_dir: Path) -> None:
+    edit_claims(data_dir, 2, figure_low="1000")
+    [message] = messages_on(data_dir, 4)
+    assert "figure_low 1000, figure_high 999" in message
+
+
+def test_reversed_offsets_are_one_message(data_dir: Path) -> None:
+    edit_claims(data_dir, 1, start="200")
+    [message] = messages_on(data_dir, 3)
+    assert "start/end" in message and "start 200, end 143" in message
+
+
+def test_a_broken_article_is_reported_once_not_for_each_claim(data_dir: Path) -> None:
+    edit(data_dir / ARTICLE, "language: de", "language: [de")
+    problems = check_data_dir(data_dir)
+    assert [p.file for p in problems] == [f"data/{ARTICLE}"]
+
+
+def test_a_differing_quote_shows_where_it_differs_at_the_end(data_dir: Path) -> None:
+    body_quote = 'Der Kreml wies die Berichte am Montag als "Unsinn" zurück.'
+    edit_claims(data_dir, 1, quote=body_quote[:-1] + "!")
+    [message] = messages_on(data_dir, 3)
+    assert f"at character {len(body_quote) - 1}" in message
+    assert "body '…" in message and "zurück.'" in message
+    assert "quote '…" in message and "zurück!'" in message
+
+
+def test_first_difference_windows_both_texts() -> None:
+    found = first_difference("a" * 50 + "sind" + "b" * 50, "a" * 50 + "seien" + "b" * 50)
+    assert found.startswith("at character 51:")
+    assert f"body '…{'a' * 19}sind{'b' * 17}…'" in found
+    assert f"quote '…{'a' * 19}seien{'b' * 16}…'" in found
+    assert first_difference("Soldaten", "Soldaten sind").startswith("at character 8:")
+
+
+def test_a_written_form_the_parser_cannot_read_is_a_warning(data_dir: Path) -> None:
+    edit_claims(data_dir, 2, figure_text="wohl Hunderte")
+    report = inspect_data_dir(data_dir)
+    assert report.errors == []
+    [warning] = report.warnings
+    assert warning.field == "figure_text" and warning.line == 4
+    assert "cannot read" in str(warning) and "bounds stand as coded" in str(warning)
+    assert load_data(data_dir).claims.loc[2, "figure_low"] == 200
+    result = CliRunner().invoke(main, ["validate", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert "warning:" in result.output and "1 warning(s)" in result.output
+
+
+def test_an_unresolved_claimant_is_a_warning(data_dir: Path) -> None:
+    edit_claims(data_dir, 1, claimant_id="")
+    report = inspect_data_dir(data_dir)
+    assert report.errors == []
+    assert [(w.line, w.field) for w in report.warnings] == [(3, "claimant_id")]
+
+
+def test_an_outlet_that_is_not_a_claimant_is_a_warning(data_dir: Path) -> None:
+    edit(data_dir / ARTICLE, 'outlet: "Testblatt"', 'outlet: "Testzeitung"')
+    report = inspect_data_dir(data_dir)
+    assert report.errors == []
+    [warning] = report.warnings
+    assert (warning.file, warning.line, warning.field) == (f"data/{ARTICLE}", 4, "outlet")
+
+
+def test_the_outlet_resolves_through_its_aliases(data_dir: Path) -> None:
+    edit(data_dir / ARTICLE, 'outlet: "Testblatt"', 'outlet: "testblatt  (DPA)"')
+    data = load_data(data_dir)
+    assert list(data.articles["outlet_id"]) == ["testblatt"]
+
+
+def test_the_agency_may_be_left_out(data_dir: Path) -> None:
+    edit(data_dir / ARTICLE, 'agency: "dpa"\n', "")
+    data = load_data(data_dir)
+    assert data.articles["agency"].isna().all()
+
+
+def test_every_marker_of_the_shipped_data_stands_in_its_quote() -> None:
+    claims = load_data(REPO_DATA).claims
+    for column in ("distancing", "uncertainty", "condition"):
+        for quote, cell in zip(claims["quote"], claims[column], strict=True):
+            for marker, form in markers_of(cell):
+                assert form.casefold() in quote.casefold(), (column, marker, quote)

@@ -21,15 +21,19 @@ def main() -> None:
 @main.command()
 @click.argument("data_dir", default="data", type=click.Path(path_type=Path))
 def validate(data_dir: Path) -> None:
-    """Check every file of DATA_DIR and print every problem found (exit 1 if any)."""
-    from claimbook.data.validate import check_data_dir
+    """Check every file of DATA_DIR and print every problem found: exit 1 if any is an error,
+    0 if there are only warnings."""
+    from claimbook.data.validate import inspect_data_dir
 
-    problems = check_data_dir(data_dir)
-    for problem in problems:
+    report = inspect_data_dir(data_dir)
+    for problem in [*report.errors, *report.warnings]:
         click.echo(str(problem), err=True)
-    if problems:
-        raise click.ClickException(f"{len(problems)} problem(s) in {data_dir}")
-    click.echo(f"{data_dir}: all articles, claims and places are valid")
+    if report.errors:
+        raise click.ClickException(
+            f"{len(report.errors)} error(s) and {len(report.warnings)} warning(s) in {data_dir}"
+        )
+    noted = f" ({len(report.warnings)} warning(s))" if report.warnings else ""
+    click.echo(f"{data_dir}: all articles, claims, claimants and places are valid{noted}")
 
 
 JOBS = click.option(

@@ -58,6 +58,61 @@ QUALIFIERS = (
     "vague",
 )
 
+# How a quote keeps its claim at a distance, in three separate measures. Each coded marker is
+# written "marker" when those words stand in the quote, or "marker (form)" with the form the
+# quote uses ("sollen (soll)", "Konjunktiv I (seien)"); markers are ';'-separated.
+#
+# Distancing: the outlet (or the claimant relaying others) keeps the claim at arm's length as
+# hearsay or as someone else's assertion: reportative "sollen" ("sollen sich in Russland
+# befinden"), evidential "wollen" ("will man Beweise vorliegen haben"), "behaupten", the
+# subjunctive of reported speech (Konjunktiv I, and Konjunktiv II forms standing in for an
+# indistinct Konjunktiv I: "Ersatzkonjunktiv"). "sollen" meaning "are to be" ("entsandt werden
+# sollen") is a plan, not hearsay, and is not coded.
+DISTANCING = (
+    "sollen",
+    "wollen",
+    "behaupten",
+    "angeblich",
+    "mutmaßlich",
+    "offenbar",
+    "nicht unabhängig bestätigt",
+    "Konjunktiv I",
+    "Ersatzkonjunktiv",
+    "allegedly",
+    "reportedly",
+)
+
+# Uncertainty: the claimant's own doubt about what they claim ("Schätzungen zufolge",
+# "wahrscheinlich", "Kiew vermutet").
+UNCERTAINTY = (
+    "Schätzungen zufolge",
+    "wahrscheinlich",
+    "vermutlich",
+    "möglicherweise",
+    "vermuten",
+    "probably",
+    "likely",
+)
+
+# Condition: the claim is a hypothetical or depends on a condition: Konjunktiv II of "würde",
+# "hätte", "könnten" clauses, conditional "sollte" ("sollte sich dies bestätigen"), "wenn",
+# "falls".
+CONDITION = (
+    "Konjunktiv II",
+    "sollte",
+    "wenn",
+    "falls",
+    "would",
+    "if",
+)
+
+MARKER_COLUMNS = {
+    "distancing": DISTANCING,
+    "uncertainty": UNCERTAINTY,
+    "condition": CONDITION,
+}
+"""The three marker columns of claims.csv and the markers each may hold."""
+
 HEDGES = (
     "sollen",
     "angeblich",
@@ -72,6 +127,8 @@ HEDGES = (
     "allegedly",
     "reportedly",
 )
+"""The cues the extractor looks for in a candidate's sentence (extraction.lexicon.HEDGE_CUES);
+a reviewer sorts what it finds into the three marker columns above."""
 
 PUBLISHED_PRECISIONS = ("day", "approx", "month")
 
@@ -112,3 +169,10 @@ COUNTED_LABELS = {
     "hypothetical": "Hypothetical",
     "other": "Other",
 }
+
+OWN_OUTLET = "The outlet itself"
+OTHER_MEDIA = "Other media"
+"""The two voices of the side "media": the outlet that printed the article speaking for itself
+(its own sentences, headlines, subheadings and captions), and another outlet or unattributed
+reports it cites. A claim is the outlet's own when its claimant is the article's outlet in
+claimants.csv."""

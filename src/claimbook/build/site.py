@@ -11,7 +11,7 @@ from pathlib import Path
 from claimbook.build.bibliography import bibtex
 from claimbook.build.layout import BOOK_DIR, CONFIG_FILE, TOC_FILE
 from claimbook.data.dataset import Dataset
-from claimbook.data.layout import CLAIMS_FILE
+from claimbook.data.layout import CLAIMANTS_FILE, CLAIMS_FILE
 
 SITE_CONFIG = (CONFIG_FILE, TOC_FILE)
 FINGERPRINT = ".claimbook-fingerprint"
@@ -33,7 +33,8 @@ def stage_files(
     for name, notebook in sorted(notebooks.items()):
         files[f"{BOOK_DIR}/{name}.ipynb"] = notebook.read_bytes()
     files[f"{BOOK_DIR}/references.bib"] = bibtex(dataset.articles).encode()
-    files[f"{BOOK_DIR}/downloads/{CLAIMS_FILE}"] = (data_dir / CLAIMS_FILE).read_bytes()
+    for name in (CLAIMS_FILE, CLAIMANTS_FILE):
+        files[f"{BOOK_DIR}/downloads/{name}"] = (data_dir / name).read_bytes()
     metadata = dataset.articles.drop(columns=["body"]).assign(
         published=dataset.articles["published"].dt.strftime("%Y-%m-%d"),
         authors=dataset.articles["authors"].map("; ".join),

@@ -1,4 +1,5 @@
-"""How sure the press sounded: the hedging markers of the quotes, by outlet and by side."""
+"""How far the press kept claims at arm's length: the distancing markers of the quotes, by
+outlet and by voice; the claimant's own uncertainty and conditional claims counted apart."""
 
 import pandas as pd
 
@@ -6,90 +7,127 @@ from claimbook import vocab
 from claimbook.chapters.prose import (
     NONE_FOUND,
     NOT_APPLICABLE,
-    hedge_lists,
+    marker_lists,
     outlet_name,
     percent,
-    side_label,
+    voice_order,
+    voices,
 )
 
-INDIRECT_SPEECH = ("Konjunktiv I", "Konjunktiv II")
-HEARSAY = ("sollen", "angeblich")
+REPORTED_SPEECH = ("Konjunktiv I", "Ersatzkonjunktiv")
+HEARSAY = ("sollen", "angeblich", "mutmaßlich", "offenbar", "allegedly", "reportedly")
+ASSERTION = ("wollen", "behaupten", "nicht unabhängig bestätigt")
 NO_MARKER = "no marker"
+MEASURES = ("distancing", "uncertainty", "condition")
+"""The marker columns: the chapter's measure is distancing; the other two are counted apart."""
+
+
+def _carrying(flags: pd.Series) -> int:
+    """How many entries are true (a flag) or non-empty (a list of markers)."""
+    return sum(bool(flag) for flag in flags)
 
 
 def markers(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per claim and marker it carries ('no marker' for unhedged claims), with the
-    claim's outlet and side."""
+    """One row per claim and distancing marker it carries ('no marker' for claims the text does
+    not distance), with the claim's outlet and voice (its side, the outlet itself told apart
+    from other media)."""
     frame = pd.DataFrame(
         {
             "claim_id": claims["claim_id"],
             "outlet": claims["article_id"].map(articles["outlet"]).map(outlet_name),
-            "side": claims["claimant_side"].map(side_label),
-            "marker": hedge_lists(claims).map(lambda found: found or [NO_MARKER]),
+            "side": voices(claims, articles),
+            "marker": marker_lists(claims, "distancing").map(lambda found: found or [NO_MARKER]),
         }
     )
     return frame.explode("marker").reset_index(drop=True)
 
 
 def marker_shares(marker_rows: pd.DataFrame, by: str) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """For each group (outlet or side): how many of its claims carry each marker, and that
-    number as a share of the group's claims. Groups sorted by name, markers in vocabulary
-    order with 'no marker' last; only markers that occur."""
+    """For each group (outlet or side): how many of its claims carry each distancing marker,
+    and that number as a share of the group's claims. Outlets sorted by name, sides in
+    vocabulary order; markers in vocabulary order with 'no marker' last; only markers that
+    occur."""
     counts = pd.crosstab(marker_rows[by], marker_rows["marker"])
-    order = [marker for marker in (*vocab.HEDGES, NO_MARKER) if marker in counts.columns]
-    counts = counts[order].sort_index()
+    order = [marker for marker in (*vocab.DISTANCING, NO_MARKER) if marker in counts.columns]
+    rows = [label for label in voice_order() if label in counts.index] if by == "side" else None
+    counts = counts[order].reindex(rows) if rows is not None else counts[order].sort_index()
     totals = marker_rows.groupby(by)["claim_id"].nunique().reindex(counts.index)
     shares = counts.div(totals, axis=0).round(3)
     return counts, shares
 
 
 FIGURE_HEDGING = {
-    "indirect": "in indirect speech (Konjunktiv I or II)",
-    "hearsay": "with 'sollen' or 'angeblich'",
-    "hedged": "with any hedging marker",
-    "unhedged": "with no hedging marker",
+    "distanced": "kept at a distance by the text (any distancing marker)",
+    "reported_speech": "in reported speech (Konjunktiv I, or Konjunktiv II standing in for it)",
+    "hearsay": "as hearsay (sollen, angeblich, mutmaßlich, offenbar)",
+    "assertion": "as someone's assertion (wollen, behaupten, nicht unabhängig bestätigt)",
+    "undistanced": "with no distancing marker",
+    "uncertain": "with the claimant's own uncertainty (counted apart)",
+    "conditional": "as a condition or hypothesis (counted apart)",
 }
 
 
 def figure_flags(claims: pd.DataFrame) -> dict[str, pd.Series]:
     """For each way of hedging in FIGURE_HEDGING, which figures are hedged that way."""
-    found = hedge_lists(claims[claims["kind"] == "figure"])
-    tests = {
-        "indirect": lambda markers: any(m in INDIRECT_SPEECH for m in markers),
-        "hearsay": lambda markers: any(m in HEARSAY for m in markers),
-        "hedged": bool,
-        "unhedged": lambda markers: not markers,
+    figures = claims[claims["kind"] == "figure"]
+    distancing = marker_lists(figures, "distancing")
+    return {
+        "distanced": distancing.map(bool),
+        "reported_speech": distancing.map(lambda found: any(m in REPORTED_SPEECH for m in found)),
+        "hearsay": distancing.map(lambda found: any(m in HEARSAY for m in found)),
+        "assertion": distancing.map(lambda found: any(m in ASSERTION for m in found)),
+        "undistanced": distancing.map(lambda found: not found),
+        "uncertain": marker_lists(figures, "uncertainty").map(bool),
+        "conditional": marker_lists(figures, "condition").map(bool),
     }
-    return {key: found.map(test).astype(bool) for key, test in tests.items()}
 
 
 def figure_hedging(claims: pd.DataFrame) -> pd.DataFrame:
-    """How the figures were hedged: the number and share of figures in indirect speech, with
-    'sollen'/'angeblich', with any marker, and with none."""
+    """How the figures were hedged: the number and share of figures the text distances (in
+    all and by kind of marker), of those it does not, and, apart, of those carrying the
+    claimant's own uncertainty or a condition."""
     flags = figure_flags(claims)
     return pd.DataFrame(
         {
             "figures": [FIGURE_HEDGING[key] for key in flags],
-            "number": [int(flag.sum()) for flag in flags.values()],
-            "share": [percent(int(flag.sum()), len(flag)) for flag in flags.values()],
+            "number": [_carrying(flag) for flag in flags.values()],
+            "share": [percent(_carrying(flag), len(flag)) for flag in flags.values()],
         }
     )
+
+
+def measure_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """The three measures side by side: how many claims carry a marker of each, and which
+    markers occur, so that a reader sees what the distancing count leaves out."""
+    rows = []
+    for column in MEASURES:
+        found = marker_lists(claims, column)
+        used = [m for m in vocab.MARKER_COLUMNS[column] if found.map(lambda f, m=m: m in f).any()]
+        rows.append(
+            {
+                "measure": column,
+                "claims": _carrying(found),
+                "share": percent(_carrying(found), len(claims)),
+                "markers found": ", ".join(used) or NONE_FOUND,
+            }
+        )
+    return pd.DataFrame(rows)
 
 
 def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
     """The numbers and names the prose quotes, keyed for glue."""
     flags = figure_flags(claims)
     claims_per_outlet = marker_rows.groupby("outlet")["claim_id"].nunique()
-    hedged = marker_rows[marker_rows["marker"] != NO_MARKER]
-    hedged_per_outlet = (
-        hedged.groupby("outlet")["claim_id"]
+    distanced = marker_rows[marker_rows["marker"] != NO_MARKER]
+    distanced_per_outlet = (
+        distanced.groupby("outlet")["claim_id"]
         .nunique()
         .reindex(claims_per_outlet.index, fill_value=0)
     )
     ranking = pd.DataFrame(
         {
-            "share": hedged_per_outlet / claims_per_outlet,
-            "hedged": hedged_per_outlet,
+            "share": distanced_per_outlet / claims_per_outlet,
+            "distanced": distanced_per_outlet,
             "claims": claims_per_outlet,
         }
     )
@@ -99,22 +137,30 @@ def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
         .sort_values(["share", "outlet"], ascending=[False, True])
     )
     top = ranking.iloc[0] if len(ranking) else None
+    n_claims = marker_rows["claim_id"].nunique()
+    apart = {
+        f"n_{column}_claims": _carrying(marker_lists(claims, column))
+        for column in ("uncertainty", "condition")
+    }
     return (
         {
-            "n_hedged_claims": int(hedged["claim_id"].nunique()),
-            "share_hedged_claims": percent(
-                hedged["claim_id"].nunique(), marker_rows["claim_id"].nunique()
-            ),
-            "n_hedging_figures": len(flags["hedged"]),
+            "n_distanced_claims": int(distanced["claim_id"].nunique()),
+            "share_distanced_claims": percent(distanced["claim_id"].nunique(), n_claims),
+            "n_hedging_figures": len(flags["distanced"]),
+        }
+        | apart
+        | {
+            f"share_{column}_claims": percent(apart[f"n_{column}_claims"], n_claims)
+            for column in ("uncertainty", "condition")
         }
         | {
-            f"share_figures_{key}": percent(int(flag.sum()), len(flag))
+            f"share_figures_{key}": percent(_carrying(flag), len(flag))
             for key, flag in flags.items()
         }
         | {
-            "most_hedged_outlet": NONE_FOUND if top is None else top["outlet"],
-            "most_hedged_outlet_share": NOT_APPLICABLE
+            "most_distanced_outlet": NONE_FOUND if top is None else top["outlet"],
+            "most_distanced_outlet_share": NOT_APPLICABLE
             if top is None
-            else percent(top["hedged"], top["claims"]),
+            else percent(top["distanced"], top["claims"]),
         }
     )

@@ -3,7 +3,13 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.chapters.prose import NONE_FOUND, day, outlet_name
+from claimbook.chapters.prose import (
+    NONE_FOUND,
+    claimant_name,
+    day,
+    outlet_name,
+    voices,
+)
 from claimbook.data.dataset import Dataset
 
 VOCABULARIES = {
@@ -12,7 +18,9 @@ VOCABULARIES = {
     "counted": (vocab.COUNTED, vocab.COUNTED_LABELS),
     "figure_qualifier": (vocab.QUALIFIERS, {}),
     "stance": (vocab.STANCES, {}),
-    "hedges": (vocab.HEDGES, {}),
+    "distancing": (vocab.DISTANCING, {}),
+    "uncertainty": (vocab.UNCERTAINTY, {}),
+    "condition": (vocab.CONDITION, {}),
 }
 
 
@@ -25,12 +33,39 @@ def corpus_table(dataset: Dataset) -> pd.DataFrame:
         {
             "article": articles["id"],
             "outlet": articles["outlet"],
+            "agency credited": articles["agency"].fillna("none"),
             "published": articles["published"].dt.strftime("%Y-%m-%d"),
             "date precision": articles["published_precision"],
             "title": articles["title"].fillna("(no title)"),
             "claims": articles["id"].map(claims).fillna(0).astype(int),
         }
     ).reset_index(drop=True)
+
+
+def claimant_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per claimant of the selected claims: the name as the report writes it, the side
+    (the outlet itself told apart from other media where it speaks in its own article), the
+    spellings the claimant table resolves to it, and the number of claims; most claims first."""
+    claims, claimants = dataset.claims, dataset.claimants.set_index("claimant_id")
+    voice = voices(claims, dataset.articles)
+    per = claims.assign(voice=voice).groupby("claimant_id")
+    sizes = per.size()
+    ids = sorted(sizes.index, key=lambda cid: (-sizes[cid], cid))
+    return pd.DataFrame(
+        {
+            "claimant": [
+                claimant_name(claimants.at[c, "name"], claimants.at[c, "role"]) for c in ids
+            ],
+            "side": [", ".join(sorted(set(per.get_group(c)["voice"]))) for c in ids],
+            "also written": [_aliases(claimants.at[c, "aliases"]) for c in ids],
+            "claims": [int(sizes[c]) for c in ids],
+        }
+    )
+
+
+def _aliases(aliases: object) -> str:
+    """The aliases of a claimant as a table shows them: 'NIS; National Intelligence Service'."""
+    return "; ".join(aliases.split(";")) if isinstance(aliases, str) else ""
 
 
 def vocabulary_table() -> pd.DataFrame:
@@ -53,7 +88,8 @@ def findings(dataset: Dataset) -> dict:
         "n_outlets": int(articles["outlet"].map(outlet_name).nunique()),
         "n_claims": len(claims),
         "n_claim_groups": int(claims["claim_group"].nunique()),
-        "n_claimants": int(claims["claimant"].nunique()),
+        "n_claimants": int(claims["claimant_id"].fillna(claims["claimant"]).nunique()),
+        "n_claimant_spellings": int(claims["claimant"].nunique()),
         "first_published": day(published.min()) if len(articles) else NONE_FOUND,
         "last_published": day(published.max()) if len(articles) else NONE_FOUND,
     } | {f"n_{kind}_claims": int(kinds.get(kind, 0)) for kind in vocab.KINDS}

@@ -4,6 +4,7 @@ show them, the same in every chapter."""
 import pandas as pd
 
 from claimbook import vocab
+from claimbook.data.schema import markers_of
 
 NONE_FOUND = "none in the selected claims"
 NOT_APPLICABLE = "n/a"
@@ -69,6 +70,47 @@ def vocabulary_order(column: pd.Series) -> pd.Series:
     return column.map(order.index) if order else column
 
 
-def hedge_lists(claims: pd.DataFrame) -> pd.Series:
-    """Each claim's hedging markers as a list (empty when the quote has none)."""
-    return claims["hedges"].map(lambda text: text.split(";") if isinstance(text, str) else [])
+def marker_lists(claims: pd.DataFrame, column: str) -> pd.Series:
+    """Each claim's markers of one marker column (distancing, uncertainty or condition) as a
+    list, without the forms the quote uses: 'Konjunktiv I (seien);sollen' -> ['Konjunktiv I',
+    'sollen']; empty when the quote has none."""
+    return claims[column].map(lambda text: [marker for marker, _ in markers_of(text)])
+
+
+def claimant_name(name: str, role: object = None) -> str:
+    """A claimant as prose writes it, once and without brackets: the name, then the role as an
+    apposition ('Dmitry Peskov, the Kremlin's spokesman'); the name alone without a role."""
+    return f"{name}, {role}" if isinstance(role, str) and role.strip() else name
+
+
+def claimant_names(claims: pd.DataFrame, claimants: pd.DataFrame) -> pd.Series:
+    """For each claim, its claimant as prose writes it (claimant_name of the claimants table);
+    a claim whose claimant_id is not in the table keeps the coder's `claimant` text."""
+    table = claimants.set_index("claimant_id")
+    written = pd.Series(
+        [
+            claimant_name(name, role)
+            for name, role in zip(table["name"], table["role"], strict=True)
+        ],
+        index=table.index,
+        dtype=object,
+    )
+    return claims["claimant_id"].map(written).fillna(claims["claimant"])
+
+
+def voices(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """For each claim, the reader's name of the side it speaks for, with the side 'media' told
+    apart: the outlet that printed the article speaking for itself (vocab.OWN_OUTLET) or
+    another outlet or report it cites (vocab.OTHER_MEDIA)."""
+    own = claims["claimant_id"].eq(claims["article_id"].map(articles["outlet_id"]))
+    media = claims["claimant_side"] == "media"
+    labels = claims["claimant_side"].map(side_label)
+    return labels.mask(media & own, vocab.OWN_OUTLET).mask(media & ~own, vocab.OTHER_MEDIA)
+
+
+def voice_order() -> list[str]:
+    """The voices in vocabulary order: the sides, with 'media' split in two."""
+    labels = []
+    for side in vocab.SIDES:
+        labels += [vocab.OWN_OUTLET, vocab.OTHER_MEDIA] if side == "media" else [side_label(side)]
+    return labels

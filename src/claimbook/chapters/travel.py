@@ -1,5 +1,6 @@
-"""How claims travelled: from the side that made them, through agencies and relays, to the
-outlet that printed them; and which claims several articles repeated."""
+"""How claims travelled: from the side that made them, through the relays their own text names,
+to the outlet that printed them; the agency an article credits, counted apart; and which claims
+several articles repeated."""
 
 import re
 from itertools import pairwise
@@ -7,7 +8,15 @@ from itertools import pairwise
 import networkx as nx
 import pandas as pd
 
-from claimbook.chapters.prose import NONE_FOUND, outlet_agency, outlet_name, percent, side_label
+from claimbook import vocab
+from claimbook.chapters.prose import (
+    NONE_FOUND,
+    claimant_names,
+    outlet_name,
+    percent,
+    side_label,
+    voices,
+)
 
 LAYERS = ("source", "relay", "outlet")
 DIRECT = "(reported directly)"
@@ -17,25 +26,41 @@ RELAY_END = re.compile(r",| citing | quoting | reporting | \(")
 'Kyodo citing a source in the Ukrainian military' or 'AFP, quoting his post on X'."""
 
 
-def relay(via: str | None, outlet: str) -> str:
-    """The agency or relay nearest the source that brought a claim to the outlet: the first
-    name of `via`, else the agency the outlet names in brackets, else DIRECT."""
+def relay(via: str | None) -> str:
+    """The relay nearest the outlet that the claim's own text names: the first name of `via`,
+    else DIRECT. The article's agency credit is not a relay of the claim (see `chains`)."""
     if isinstance(via, str) and via.strip():
         return RELAY_END.split(via, maxsplit=1)[0].strip()
-    return outlet_agency(outlet) or DIRECT
+    return DIRECT
+
+
+def full_chain(via: str | None, agency: str | None) -> str:
+    """The whole chain as a reader would trace it: the agency the article credits, then the
+    relays the claim's text names ('AFP relaying Yonhap citing the National Intelligence
+    Service'); empty when there is neither."""
+    named = via.strip() if isinstance(via, str) else ""
+    credit = agency.strip() if isinstance(agency, str) else ""
+    if credit and named and not named.startswith(credit):
+        return f"{credit} relaying {named}"
+    return named or credit
 
 
 def chains(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Each claim's chain: source (the claimant's side), relay (or DIRECT) and outlet."""
-    outlets = claims["article_id"].map(articles["outlet"])
+    """Each claim's route: source (the claimant's side, the outlet itself told apart from other
+    media), relay (the first the claim's text names, or DIRECT), the whole chain named, the
+    agency the article credits (empty if none), the full chain both give, and the outlet."""
+    agencies = claims["article_id"].map(articles["agency"])
     return pd.DataFrame(
         {
             "claim_id": claims["claim_id"],
-            "source": claims["claimant_side"].map(side_label),
-            "relay": [
-                relay(via, outlet) for via, outlet in zip(claims["via"], outlets, strict=True)
+            "source": voices(claims, articles),
+            "relay": claims["via"].map(relay),
+            "chain": claims["via"].fillna(""),
+            "credit": agencies.fillna(""),
+            "full chain": [
+                full_chain(via, agency) for via, agency in zip(claims["via"], agencies, strict=True)
             ],
-            "outlet": outlets.map(outlet_name),
+            "outlet": claims["article_id"].map(articles["outlet"]).map(outlet_name),
         }
     )
 
@@ -64,22 +89,33 @@ def layout(graph: nx.DiGraph) -> dict:
     return positions
 
 
+ROUTE = ["source", "chain", "credit", "outlet"]
+
+
 def chain_table(chain_rows: pd.DataFrame) -> pd.DataFrame:
-    """How many claims took each route, most travelled first."""
-    return (
-        chain_rows.groupby(["source", "relay", "outlet"])
+    """How many claims took each route (source, the relay chain the claim's text names, the
+    agency the article credits, outlet), most travelled first."""
+    table = (
+        chain_rows.groupby(ROUTE)
         .size()
         .rename("claims")
         .reset_index()
-        .sort_values(["claims", "source", "relay", "outlet"], ascending=[False, True, True, True])
+        .sort_values(["claims", *ROUTE], ascending=[False, True, True, True, True])
         .reset_index(drop=True)
     )
+    return table.rename(
+        columns={"chain": "relay chain named in the text", "credit": "agency credited"}
+    ).replace({"relay chain named in the text": {"": DIRECT}, "agency credited": {"": "none"}})
 
 
-def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def repeated_claims(
+    claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.DataFrame
+) -> pd.DataFrame:
     """The claims (claim groups) that stand in more than one article: in how many, where and
     when they first appeared, the other articles, and the first wording in English."""
-    claims = claims.join(articles["published"], on="article_id")
+    claims = claims.join(articles["published"], on="article_id").assign(
+        written=lambda frame: claimant_names(frame, claimants)
+    )
     spread_over = claims.groupby("claim_group")["article_id"].transform("nunique")
     repeated = (
         claims[spread_over > 1]
@@ -90,7 +126,8 @@ def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     table = pd.DataFrame(
         {
             "claim": first["quote_en"],
-            "claimant": first["claimant"] + " (" + first["claimant_side"].map(side_label) + ")",
+            "claimant": first["written"],
+            "side": first["claimant_side"].map(side_label),
             "articles": first["articles"].astype(int),
             "first appeared": first["article_id"],
             "first published": first["published"].dt.strftime("%Y-%m-%d"),
@@ -111,17 +148,32 @@ def _later_articles(repeated: pd.DataFrame, first_article: pd.Series) -> pd.Seri
 
 
 def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:
-    """The numbers and names the prose quotes, keyed for glue."""
-    relayed = chain_rows["relay"] != DIRECT
-    relays = chain_rows.loc[relayed, "relay"].value_counts()
+    """The numbers and names the prose quotes, keyed for glue: claims whose own text names a
+    relay, claims in articles crediting an agency, and those reaching the reader through the
+    credit alone, each apart."""
+    named = chain_rows["relay"] != DIRECT
+    credited = chain_rows["credit"] != ""
+    relays = chain_rows.loc[named, "relay"].value_counts()
     relays = relays.sort_index().sort_values(ascending=False, kind="stable")
+    credits = chain_rows.loc[credited, "credit"].value_counts()
+    credits = credits.sort_index().sort_values(ascending=False, kind="stable")
+    total = len(chain_rows)
+    own = chain_rows["source"] == vocab.OWN_OUTLET
     return {
-        "n_chain_claims": len(chain_rows),
-        "n_relayed": int(relayed.sum()),
-        "share_relayed": percent(int(relayed.sum()), len(chain_rows)),
+        "n_chain_claims": total,
+        "n_relayed": int(named.sum()),
+        "share_relayed": percent(int(named.sum()), total),
         "n_relays": len(relays),
         "top_relay": relays.index[0] if len(relays) else NONE_FOUND,
         "top_relay_claims": int(relays.iloc[0]) if len(relays) else 0,
+        "n_credited": int(credited.sum()),
+        "share_credited": percent(int(credited.sum()), total),
+        "top_credit": credits.index[0] if len(credits) else NONE_FOUND,
+        "n_credit_only": int((credited & ~named).sum()),
+        "share_credit_only": percent(int((credited & ~named).sum()), total),
+        "n_own_outlet": int(own.sum()),
+        "share_own_outlet": percent(int(own.sum()), total),
+        "n_own_outlet_credited": int((own & credited).sum()),
         "n_repeated_claims": len(repeated),
         "max_articles_per_claim": int(repeated["articles"].max()) if len(repeated) else 0,
     }

@@ -9,7 +9,7 @@ import yaml
 from claimbook.data.files import read_text
 from claimbook.data.layout import ARTICLE_DIR
 from claimbook.data.problems import Problem, schema_problems, shorten
-from claimbook.data.schema import ARTICLE_FIELDS, ARTICLES
+from claimbook.data.schema import ARTICLE_FIELDS, ARTICLES, OPTIONAL_ARTICLE_FIELDS
 
 FENCE = "---"
 
@@ -100,7 +100,7 @@ def _field_problems(article: Article, shown_as: str) -> list[Problem]:
     problems = [
         Problem(shown_as, 1, field, "the field missing", "it in the front matter")
         for field in ARTICLE_FIELDS
-        if field not in article.meta
+        if field not in article.meta and field not in OPTIONAL_ARTICLE_FIELDS
     ]
     problems += [
         Problem(

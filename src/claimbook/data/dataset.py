@@ -10,11 +10,13 @@ from claimbook import vocab
 
 @dataclass(frozen=True)
 class Dataset:
-    """The validated data: articles (with bodies), claims and the places they name."""
+    """The validated data: articles (with bodies and `outlet_id`, the claimant id of their
+    outlet), claims, the places they name and the claimants who make them."""
 
     articles: pd.DataFrame
     claims: pd.DataFrame
     places: pd.DataFrame
+    claimants: pd.DataFrame
 
 
 def select(
@@ -27,8 +29,8 @@ def select(
     """The claims made between start and end (ISO dates, both included) by the given sides;
     figures only when they count one of the given things. None selects everything: no bound
     in time, every side and every counted category of the vocabulary. Articles and places are
-    cut down to those the chosen claims stand in or name. Claims come sorted by claim date
-    and id."""
+    cut down to those the chosen claims stand in or name, claimants to those who make them.
+    Claims come sorted by claim date and id."""
     claims = dataset.claims
     made = claims["claim_date"].between(
         pd.Timestamp(start) if start else pd.Timestamp.min,
@@ -42,5 +44,8 @@ def select(
         claims=chosen,
         places=dataset.places[dataset.places["place"].isin(chosen["place"])]
         .sort_values("place")
+        .reset_index(drop=True),
+        claimants=dataset.claimants[dataset.claimants["claimant_id"].isin(chosen["claimant_id"])]
+        .sort_values("claimant_id")
         .reset_index(drop=True),
     )

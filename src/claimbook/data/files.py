@@ -33,8 +33,8 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
                 shown_as,
                 1,
                 None,
-                "a byte-order mark (BOM)",
-                "UTF-8 without BOM (re-save the file without it)",
+                "a byte-order mark (BOM), as spreadsheets write it",
+                f"UTF-8 without BOM (remove it with: sed -i '1s/^\\xEF\\xBB\\xBF//' {shown_as})",
             )
         )
     if "\r" in text:
@@ -44,8 +44,8 @@ def read_text(path: Path, shown_as: str) -> tuple[str | None, list[Problem]]:
                 shown_as,
                 line,
                 None,
-                "a carriage return (CRLF or CR line ending)",
-                "LF line endings only (convert with: dos2unix FILE)",
+                "a carriage return (CRLF or CR line ending), as spreadsheets write it",
+                f"LF line endings only (convert with: sed -i 's/\\r$//' {shown_as})",
             )
         )
     return (None if problems else text), problems
@@ -61,6 +61,20 @@ def read_table(
     text, problems = read_text(path, shown_as)
     if text is None:
         return None, [], problems
+    if not text.strip():
+        return (
+            None,
+            [],
+            [
+                Problem(
+                    shown_as,
+                    1,
+                    None,
+                    "an empty file",
+                    "a header naming the columns (" + ",".join(schema.columns) + ") and rows",
+                )
+            ],
+        )
     header, rows = _rows(text)
     ragged = [
         Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")

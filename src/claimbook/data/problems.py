@@ -1,11 +1,15 @@
 """Problems found in the data, reported all at once and each pinned to file, line and field;
 and pandera validation failures turned into such Problems."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 import pandera.pandas as pa
+
+ERROR = "error"
+WARNING = "warning"
 
 
 @dataclass(frozen=True, order=True)
@@ -17,11 +21,14 @@ class Problem:
     field: str | None
     found: str
     expected: str
+    severity: str = ERROR
+    """ERROR (the data cannot be used as it is) or WARNING (it can, but a reader should look)."""
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         field = f" {self.field}:" if self.field else ""
-        return f"{where}:{field} found {self.found}; expected {self.expected}"
+        label = "warning: " if self.severity == WARNING else ""
+        return f"{where}:{field} {label}found {self.found}; expected {self.expected}"
 
 
 class DataError(Exception):
@@ -61,13 +68,34 @@ def schema_problems(
 
 def _from_failure_cases(cases: pd.DataFrame, locate: Locate) -> list[Problem]:
     cases = _without_repeated_dtype_failures(cases)
-    problems = []
+    wide = _is_row_check(cases)
+    problems = _row_check_problems(cases[wide], locate)
+    cases = cases[~wide]
     for case in cases.itertuples(index=False):
         row = None if pd.isna(case.index) else int(case.index)
         field = None if pd.isna(case.column) else str(case.column)
         file, line = locate(row, field)
         found, expected = _describe(case.check, case.failure_case, field, case.schema_context)
         problems.append(Problem(file, line, field, found, expected))
+    return problems
+
+
+def _is_row_check(cases: pd.DataFrame) -> pd.Series:
+    """The failures of checks across columns (such as 'start <= end'): pandera reports them
+    once for every column of a failing row."""
+    return (cases["schema_context"] == "DataFrameSchema") & cases["index"].notna()
+
+
+def _row_check_problems(cases: pd.DataFrame, locate: Locate) -> list[Problem]:
+    """One Problem per failing row and check across columns, naming the columns the check
+    compares and their values: 'start/end: found start 500, end 337; expected start <= end'."""
+    problems = []
+    for (check, index), group in cases.groupby(["check", "index"], sort=True):
+        values = dict(zip(group["column"], group["failure_case"], strict=False))
+        fields = [word for word in re.findall(r"\w+", str(check)) if word in values]
+        file, line = locate(int(index), fields[0] if fields else None)
+        found = ", ".join(f"{field} {shorten(values[field])}" for field in fields)
+        problems.append(Problem(file, line, "/".join(fields) or None, found, str(check)))
     return problems
 
 

@@ -4,6 +4,8 @@ The validator checks the data against these schemas, and the published data dict
 generated from them, so the two cannot drift apart.
 """
 
+import re
+
 import pandas as pd
 import pandera.pandas as pa
 
@@ -18,19 +20,48 @@ def _optional_one_of(values: tuple[str, ...]) -> pa.Check:
     return pa.Check.isin(values, error="empty or one of " + ", ".join(values))
 
 
-def _hedge_list() -> pa.Check:
-    def all_known(series: pd.Series) -> pd.Series:
-        return series.map(lambda text: all(h in vocab.HEDGES for h in text.split(";")))
+MARKER_FORM = re.compile(r"^(?P<marker>[^()]+?)(?: \((?P<form>[^()]+)\))?$")
+"""One coded marker: the marker of the vocabulary, and in brackets the form the quote uses when
+it differs ("Konjunktiv I (seien)", "sollen (soll)")."""
 
-    return pa.Check(all_known, error="';'-separated markers from " + ", ".join(vocab.HEDGES))
+
+def markers_of(text: object) -> list[tuple[str, str]]:
+    """The (marker, form) pairs of a marker cell: 'sollen (soll);angeblich' ->
+    [('sollen', 'soll'), ('angeblich', 'angeblich')]; a form not in brackets is the marker
+    itself; an item that is not of that shape is returned whole, with no form."""
+    if not isinstance(text, str) or not text:
+        return []
+    pairs = []
+    for item in text.split(";"):
+        match = MARKER_FORM.match(item.strip())
+        if match is None:
+            pairs.append((item, ""))
+        else:
+            pairs.append((match["marker"], match["form"] or match["marker"]))
+    return pairs
+
+
+def _marker_list(markers: tuple[str, ...]) -> pa.Check:
+    def all_known(series: pd.Series) -> pd.Series:
+        return series.map(lambda text: all(m in markers for m, _ in markers_of(text)))
+
+    return pa.Check(
+        all_known,
+        error="';'-separated markers, each 'marker' or 'marker (form in the quote)', from "
+        + ", ".join(markers),
+    )
 
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+OPTIONAL_ARTICLE_FIELDS = ("agency",)
+"""Front-matter fields an article file may leave out (they are then empty)."""
 
 ARTICLE_FIELDS = (
     "id",
     "title",
     "outlet",
+    "agency",
     "authors",
     "published",
     "published_precision",
@@ -52,7 +83,20 @@ ARTICLES = pa.DataFrameSchema(
             description="Stable slug of the article (publication date and outlet); the file name.",
         ),
         "title": pa.Column(str, description="The headline as the article gives it."),
-        "outlet": pa.Column(str, description="The publishing outlet, and the agency if named."),
+        "outlet": pa.Column(
+            str,
+            description="The publishing outlet: the name or an alias of its row in claimants.csv "
+            "(side media), so that the outlet's own claims can be told from those of other "
+            "media it cites.",
+        ),
+        "agency": pa.Column(
+            str,
+            nullable=True,
+            description="The news agency the article's credit line names (e.g. AFP for "
+            "'OZD / ©AFP' or '(kox/afp)'); empty (or left out) when the credit names none. "
+            "It applies to the whole article, not to a claim: the relay a claim's own sentence "
+            "names is its `via`.",
+        ),
         "authors": pa.Column(
             object, description="Authors named by the text (a list, may be empty)."
         ),
@@ -107,15 +151,29 @@ CLAIMS = pa.DataFrameSchema(
         ),
         "quote": pa.Column(str, description="The verbatim sentence or clause carrying the claim."),
         "quote_en": pa.Column(str, description="English translation of the quote."),
-        "claimant": pa.Column(str, description="Who makes the claim: a person or a body."),
+        "claimant": pa.Column(
+            str, description="Who makes the claim, as the coder describes them for this row."
+        ),
+        "claimant_id": pa.Column(
+            str,
+            pa.Check.str_matches(SLUG, error="a lowercase slug"),
+            nullable=True,
+            description="The claimant's row in claimants.csv: one id however the name is "
+            "spelled. Empty only in an unreviewed candidate (a warning).",
+        ),
         "claimant_side": pa.Column(
-            str, _one_of(vocab.SIDES), description="The side the claimant speaks for."
+            str,
+            _one_of(vocab.SIDES),
+            description="The side the claimant speaks for; equals the side of the claimant's "
+            "row in claimants.csv.",
         ),
         "via": pa.Column(
             str,
             nullable=True,
-            description="The chain that brought the claim to the article (agency, outlet, source); "
-            "empty when the article reports it directly.",
+            description="The relay chain the article's text names for this claim, nearest the "
+            "outlet first and whole ('Yonhap citing the National Intelligence Service', 'Kyodo "
+            "citing a source in the Ukrainian military'); empty when the text names none. The "
+            "article's agency credit is not repeated here (see the article's `agency`).",
         ),
         "claim_date": pa.Column(
             "datetime64[ns]",
@@ -179,11 +237,28 @@ CLAIMS = pa.DataFrameSchema(
             nullable=True,
             description="For positions: the stance taken on the deployment.",
         ),
-        "hedges": pa.Column(
+        "distancing": pa.Column(
             str,
-            _hedge_list(),
+            _marker_list(vocab.DISTANCING),
             nullable=True,
-            description="Hedging markers found in the quote, ';'-separated.",
+            description="How the text keeps the claim at arm's length as hearsay or someone "
+            "else's assertion: reportative sollen, angeblich, mutmaßlich, offenbar, evidential "
+            "wollen, behaupten, nicht unabhängig bestätigt, the subjunctive of reported speech. "
+            "Each marker must stand in the quote.",
+        ),
+        "uncertainty": pa.Column(
+            str,
+            _marker_list(vocab.UNCERTAINTY),
+            nullable=True,
+            description="The claimant's own uncertainty: Schätzungen zufolge, wahrscheinlich, "
+            "vermutlich, möglicherweise, vermuten. Each marker must stand in the quote.",
+        ),
+        "condition": pa.Column(
+            str,
+            _marker_list(vocab.CONDITION),
+            nullable=True,
+            description="A hypothetical or conditional claim: Konjunktiv II (würde, hätte, "
+            "könnten), conditional sollte, wenn, falls. Each marker must stand in the quote.",
         ),
         "claim_group": pa.Column(
             str,
@@ -211,6 +286,40 @@ CLAIMS = pa.DataFrameSchema(
     strict=True,
     ordered=True,
     name="claims",
+)
+
+CLAIMANTS = pa.DataFrameSchema(
+    {
+        "claimant_id": pa.Column(
+            str,
+            pa.Check.str_matches(SLUG, error="a lowercase slug"),
+            unique=True,
+            description="Stable id of the claimant, used in claims.csv.",
+        ),
+        "name": pa.Column(
+            str,
+            unique=True,
+            description="The claimant's name as the report writes it (one spelling).",
+        ),
+        "side": pa.Column(
+            str, _one_of(vocab.SIDES), description="The side the claimant speaks for."
+        ),
+        "role": pa.Column(
+            str,
+            nullable=True,
+            description="Who the claimant is, as an apposition to the name: 'the Kremlin's "
+            "spokesman' gives 'Dmitry Peskov, the Kremlin's spokesman'.",
+        ),
+        "aliases": pa.Column(
+            str,
+            nullable=True,
+            description="Other spellings of the name (in the articles or in an outlet's "
+            "front matter), ';'-separated; each resolves to this claimant only.",
+        ),
+    },
+    strict=True,
+    ordered=True,
+    name="claimants",
 )
 
 PLACES = pa.DataFrameSchema(

@@ -447,7 +447,7 @@ def stance_months_chart(monthly: pd.DataFrame, title: str) -> Figure:
 
 LAYER_STYLE = {
     0: ("sources: the claimant's side", OKABE_ITO["blue"], "o"),
-    1: ("agencies and relays", OKABE_ITO["orange"], "s"),
+    1: ("relays the claim's text names", OKABE_ITO["orange"], "s"),
     2: ("outlets", OKABE_ITO["bluish green"], "D"),
 }
 
@@ -465,7 +465,7 @@ def chain_reading(graph: nx.DiGraph) -> str:
 def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
     """The attribution chains as a layered graph: sources, relays and outlets left to right,
     node shape and colour by layer, edge width and label by number of claims."""
-    title = "How the claims reached the outlets: source, agency or relay, outlet"
+    title = "How the claims reached the outlets: source, relay named in the text, outlet"
     if graph.number_of_nodes() == 0:
         return _empty(title, "No claims in the selection.")
     rows = max(Counter(data["layer"] for _, data in graph.nodes(data=True)).values())
@@ -514,7 +514,7 @@ def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
                 },
             )
     ax.set_xlim(-0.8, len(LAYER_STYLE) - 1 + 0.9)
-    ax.set_xticks(range(len(LAYER_STYLE)), ["source", "agency or relay", "outlet"])
+    ax.set_xticks(range(len(LAYER_STYLE)), ["source", "relay named in the text", "outlet"])
     ax.tick_params(axis="x", length=0)
     ax.set_yticks([])
     ax.set_xlabel("step of the chain, left to right (edge width: number of claims)")
@@ -545,7 +545,7 @@ def _edge_labels(ax, edges: list[tuple], positions: dict) -> None:
 def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame]) -> Figure:
     """Heatmaps of the share of claims carrying each hedging marker, one per grouping (e.g. by
     outlet, by side), each cell also labelled with its count so colour is not needed to read it."""
-    title = "Hedging markers: share of claims carrying each marker"
+    title = "Distancing markers: share of claims carrying each marker"
     if all(frame.empty for frame in shares.values()):
         return _empty(title, "No claims in the selection.")
     heights = [max(1, len(frame)) for frame in shares.values()]

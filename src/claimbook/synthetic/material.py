@@ -10,10 +10,14 @@ from claimbook.text.numbers import parse_figure
 
 
 class Claimant(NamedTuple):
-    """Who makes a claim: as the claims table names them, and in German and English prose."""
+    """Who makes a claim: their row of claimants.csv, and how German and English prose name
+    them. The outlet's own voice has no id: it takes the id of each article's outlet."""
 
+    id: str | None
     name: str
     side: str
+    role: str | None
+    aliases: str | None
     nominative: str
     dative: str
     english: str
@@ -21,51 +25,63 @@ class Claimant(NamedTuple):
 
 # Laid out by hand as a table (fmt: skip keeps the layout).
 CLAIMANTS = (
-    Claimant("Kyrylo Budanov (head of Ukrainian military intelligence)", "ukraine",
+    Claimant("kyrylo-budanov", "Kyrylo Budanov", "ukraine",
+             "head of Ukraine's military intelligence", "Kyrylo Budanow;Budanow",
              "der ukrainische Geheimdienstchef Kyrylo Budanow",
              "dem ukrainischen Geheimdienstchef Kyrylo Budanow",
              "Ukrainian intelligence chief Kyrylo Budanov"),
-    Claimant("Volodymyr Zelensky (President of Ukraine)", "ukraine",
+    Claimant("volodymyr-zelensky", "Volodymyr Zelensky", "ukraine", "Ukraine's President",
+             "Wolodymyr Selenskyj",
              "der ukrainische Präsident Wolodymyr Selenskyj",
              "dem ukrainischen Präsidenten Wolodymyr Selenskyj",
              "Ukrainian President Volodymyr Zelensky"),
-    Claimant("Dmitry Peskov (Kremlin spokesman)", "russia", "Kremlsprecher Dmitri Peskow",
+    Claimant("dmitry-peskov", "Dmitry Peskov", "russia", "the Kremlin's spokesman",
+             "Dmitri Peskow", "Kremlsprecher Dmitri Peskow",
              "Kremlsprecher Dmitri Peskow", "Kremlin spokesman Dmitry Peskov"),
-    Claimant("Maria Zakharova (Russian foreign ministry spokeswoman)", "russia",
+    Claimant("russian-foreign-ministry-spokeswoman", "the Russian foreign ministry's spokeswoman",
+             "russia", None, None,
              "die Sprecherin des russischen Außenministeriums",
              "der Sprecherin des russischen Außenministeriums",
              "the Russian foreign ministry spokeswoman"),
-    Claimant("North Korean foreign ministry", "north_korea",
+    Claimant("north-korean-foreign-ministry", "North Korean foreign ministry", "north_korea",
+             None, None,
              "das nordkoreanische Außenministerium", "dem nordkoreanischen Außenministerium",
              "the North Korean foreign ministry"),
-    Claimant("National Intelligence Service (South Korea)", "south_korea",
+    Claimant("south-korea-nis", "South Korea's National Intelligence Service", "south_korea",
+             None, "NIS;National Intelligence Service",
              "der südkoreanische Geheimdienst", "dem südkoreanischen Geheimdienst",
              "the South Korean intelligence service"),
-    Claimant("Lee Seong-kweun (South Korean lawmaker)", "south_korea",
+    Claimant("lee-seong-kweun", "Lee Seong-kweun", "south_korea", "a South Korean lawmaker",
+             None,
              "der südkoreanische Abgeordnete Lee Seong-kweun",
              "dem südkoreanischen Abgeordneten Lee Seong-kweun",
              "South Korean lawmaker Lee Seong-kweun"),
-    Claimant("John Kirby (US National Security Council spokesman)", "usa",
+    Claimant("john-kirby", "John Kirby", "usa", "spokesman of the US National Security Council",
+             None,
              "der Sprecher des Nationalen Sicherheitsrates John Kirby",
              "dem Sprecher des Nationalen Sicherheitsrates John Kirby",
              "National Security Council spokesman John Kirby"),
-    Claimant("Lloyd Austin (US Secretary of Defense)", "usa",
+    Claimant("lloyd-austin", "Lloyd Austin", "usa", "the US Secretary of Defense", None,
              "US-Verteidigungsminister Lloyd Austin", "US-Verteidigungsminister Lloyd Austin",
              "US Defense Secretary Lloyd Austin"),
-    Claimant("Farah Dakhlallah (NATO spokeswoman)", "nato",
+    Claimant("farah-dakhlallah", "Farah Dakhlallah", "nato", "NATO's spokeswoman", None,
              "Nato-Sprecherin Farah Dakhlallah", "Nato-Sprecherin Farah Dakhlallah",
              "NATO spokeswoman Farah Dakhlallah"),
-    Claimant("Mark Rutte (NATO Secretary General)", "nato", "Nato-Generalsekretär Mark Rutte",
+    Claimant("mark-rutte", "Mark Rutte", "nato", "NATO's Secretary General", None,
+             "Nato-Generalsekretär Mark Rutte",
              "Nato-Generalsekretär Mark Rutte", "NATO Secretary General Mark Rutte"),
-    Claimant("German government spokesman", "germany", "ein Sprecher der Bundesregierung",
+    Claimant("german-government-spokesman", "a German government spokesman", "germany", None,
+             None, "ein Sprecher der Bundesregierung",
              "einem Sprecher der Bundesregierung", "a German government spokesman"),
-    Claimant("Institute for the Study of War", "analyst",
+    Claimant("isw", "Institute for the Study of War", "analyst", None, "ISW",
              "das Institute for the Study of War", "dem Institute for the Study of War",
              "the Institute for the Study of War"),
-    Claimant("a military analyst (unnamed)", "analyst", "ein Militärexperte",
-             "einem Militärexperten", "a military analyst"),
-    Claimant("the outlet", "media", "die Redaktion", "der Redaktion", "the newsroom"),
-    Claimant("an unnamed diplomat", "other", "ein Diplomat", "einem Diplomaten", "a diplomat"),
+    Claimant("military-analyst", "a military analyst", "analyst", "unnamed", None,
+             "ein Militärexperte", "einem Militärexperten", "a military analyst"),
+    Claimant(None, "the outlet", "media", None, None,
+             "die Redaktion", "der Redaktion", "the newsroom"),
+    Claimant("diplomat", "a diplomat", "other", "unnamed", None,
+             "ein Diplomat", "einem Diplomaten", "a diplomat"),
 )  # fmt: skip
 
 COUNTED_PHRASES = {
@@ -108,11 +124,14 @@ PLACE_PHRASES = {
 
 
 class Template(NamedTuple):
-    """A claim sentence in German and English, and the hedging markers the German carries."""
+    """A claim sentence in German and English, and the markers the German carries, as the
+    three marker columns of claims.csv record them."""
 
     german: str
     english: str
-    hedges: str | None = None
+    distancing: str | None = None
+    uncertainty: str | None = None
+    condition: str | None = None
 
 
 # Laid out by hand as a table (fmt: skip keeps the layout).
@@ -122,17 +141,17 @@ FIGURE_TEMPLATES = (
     Template("{dat} zufolge sollen {fig} nordkoreanische Soldaten {pred} sein.",
              "According to {who}, {fig} North Korean soldiers are said to be {pred}.", "sollen"),
     Template("{nom} erklärte, {fig} Soldaten aus Nordkorea seien {pred}.",
-             "{who} said {fig} soldiers from North Korea were {pred}.", "Konjunktiv I"),
+             "{who} said {fig} soldiers from North Korea were {pred}.", "Konjunktiv I (seien)"),
     Template("Schätzungen zufolge sind wahrscheinlich {fig} nordkoreanische Soldaten {pred}, "
              "sagte {nom}.",
              "By estimates, probably {fig} North Korean soldiers are {pred}, said {who}.",
-             "Schätzungen zufolge;wahrscheinlich"),
+             None, "Schätzungen zufolge;wahrscheinlich"),
     Template("Angeblich sind {fig} Soldaten aus Nordkorea {pred}, berichtete {nom}.",
              "Allegedly {fig} soldiers from North Korea are {pred}, {who} reported.",
              "angeblich"),
     Template("Wie {nom} mitteilte, wären möglicherweise {fig} nordkoreanische Soldaten {pred}.",
              "As {who} said, possibly {fig} North Korean soldiers would be {pred}.",
-             "Konjunktiv II;möglicherweise"),
+             None, "möglicherweise", "Konjunktiv II (wären)"),
     Template("{nom} geht davon aus, dass offenbar {fig} Soldaten {pred} sind.",
              "{who} assumes that apparently {fig} soldiers are {pred}.", "offenbar"),
 )  # fmt: skip
@@ -149,7 +168,8 @@ POSITION_TEMPLATES = {
         "“unfounded rumours”."),
     "downplays": Template(
         "{nom} sprach lediglich von einem „Medienhype“ um die angeblichen Soldaten.",
-        "{who} spoke merely of a “media hype” about the alleged soldiers.", "angeblich"),
+        "{who} spoke merely of a “media hype” about the alleged soldiers.",
+        "angeblich (angeblichen)"),
     "evades": Template(
         "{nom} wollte sich zu den Berichten über nordkoreanische Truppen nicht äußern.",
         "{who} would not comment on the reports of North Korean troops."),
@@ -157,7 +177,7 @@ POSITION_TEMPLATES = {
         "Sollten die nordkoreanischen Soldaten in der Ukraine kämpfen, würden sie zu legitimen "
         "Zielen, erklärte {nom}.",
         "Should the North Korean soldiers fight in Ukraine, they would become legitimate "
-        "targets, said {who}.", "Konjunktiv II"),
+        "targets, said {who}.", None, None, "sollte (Sollten);Konjunktiv II (würden)"),
 }  # fmt: skip
 
 # Laid out by hand as a table (fmt: skip keeps the layout).
@@ -165,7 +185,8 @@ LOCATION_TEMPLATES = (
     Template("{dat} zufolge sollen sich die nordkoreanischen Soldaten {place} befinden.",
              "According to {who}, the North Korean soldiers are said to be {place}.", "sollen"),
     Template("{nom} berichtete, nordkoreanische Truppen seien {place} gesehen worden.",
-             "{who} reported that North Korean troops had been seen {place}.", "Konjunktiv I"),
+             "{who} reported that North Korean troops had been seen {place}.",
+             "Konjunktiv I (seien)"),
 )  # fmt: skip
 
 # Laid out by hand as a table (fmt: skip keeps the layout).
@@ -173,7 +194,7 @@ OTHER_TEMPLATES = (
     Template("{dat} zufolge erhielten die nordkoreanischen Soldaten russische Uniformen.",
              "According to {who}, the North Korean soldiers received Russian uniforms."),
     Template("{nom} erklärte, die Familien der Soldaten seien isoliert worden.",
-             "{who} said the soldiers' families had been isolated.", "Konjunktiv I"),
+             "{who} said the soldiers' families had been isolated.", "Konjunktiv I (seien)"),
 )  # fmt: skip
 
 FILLERS = (
@@ -205,19 +226,21 @@ HEADLINES = (
 )
 
 OUTLETS = (
-    ("Tagesspiegel", "tagesspiegel"),
-    ("Zeit Online (dpa)", "zeit"),
-    ("Süddeutsche Zeitung", "sz"),
-    ("FAZ.net (AFP)", "faz"),
-    ("Der Spiegel", "spiegel"),
-    ("tagesschau.de", "tagesschau"),
-    ("Die Welt", "welt"),
-    ("n-tv.de (dpa)", "ntv"),
-    ("BBC News (German translation)", "bbc"),
-    ("OZD.news (AFP)", "ozd"),
-    ("Frankfurter Rundschau", "fr"),
-    ("Merkur.de (dpa)", "merkur"),
+    ("Tagesspiegel", "tagesspiegel", None),
+    ("Zeit Online", "zeit", "dpa"),
+    ("Süddeutsche Zeitung", "sz", None),
+    ("FAZ.net", "faz", "AFP"),
+    ("Der Spiegel", "spiegel", None),
+    ("tagesschau.de", "tagesschau", None),
+    ("Die Welt", "welt", None),
+    ("n-tv.de", "ntv", "dpa"),
+    ("BBC News", "bbc", None),
+    ("OZD.news", "ozd", "AFP"),
+    ("Frankfurter Rundschau", "fr", None),
+    ("Merkur.de", "merkur", "dpa"),
 )
+"""Outlet name, slug (its claimant id and the end of its article ids) and the agency its
+articles credit, if any."""
 
 AUTHORS = ("Anna Berger", "Jonas Keller", "Mira Schulte", "Lukas Brandt", "Sophie Wagner")
 

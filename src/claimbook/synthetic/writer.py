@@ -20,7 +20,8 @@ from typing import NamedTuple
 import numpy as np
 
 from claimbook import vocab
-from claimbook.data.layout import ARTICLE_DIR, CLAIMS_FILE, MAPS_DIR, PLACES_FILE
+from claimbook.data.layout import ARTICLE_DIR, CLAIMANTS_FILE, CLAIMS_FILE, MAPS_DIR, PLACES_FILE
+from claimbook.data.schema import CLAIMANTS as CLAIMANTS_SCHEMA
 from claimbook.data.schema import CLAIMS
 from claimbook.extraction.dates import NO_DATE_BASIS
 from claimbook.synthetic.material import (
@@ -93,17 +94,27 @@ class ArticleInfo:
 
     id: str
     outlet: str
+    outlet_id: str
+    agency: str | None
     published: datetime.date
 
 
-def claim_sentence(draws: ClaimDraws, index: int, places: list[str]) -> tuple[str, dict]:
-    """The German sentence of one claim and its row fields except ids, offsets and dates."""
+def claim_sentence(
+    draws: ClaimDraws, index: int, places: list[str], article: ArticleInfo
+) -> tuple[str, dict]:
+    """The German sentence of one claim and its row fields except ids, offsets and dates; the
+    outlet's own voice is the article's outlet."""
     kind = list(KIND_WEIGHTS)[draws.kind[index]]
     pick = draws.choice[index]
     claimant = CLAIMANTS[pick[0] % len(CLAIMANTS)]
     fill_de = {"nom": claimant.nominative, "dat": claimant.dative}
     fill_en = {"who": claimant.english}
-    fields = {"claimant": claimant.name, "claimant_side": claimant.side, "kind": kind}
+    fields = {
+        "claimant": claimant.name if claimant.id else f"the outlet ({article.outlet})",
+        "claimant_id": claimant.id or article.outlet_id,
+        "claimant_side": claimant.side,
+        "kind": kind,
+    }
     if kind == "figure":
         template = FIGURE_TEMPLATES[pick[1] % len(FIGURE_TEMPLATES)]
         figure = figure_pool()[pick[2] % len(figure_pool())]
@@ -136,7 +147,9 @@ def claim_sentence(draws: ClaimDraws, index: int, places: list[str]) -> tuple[st
     fields |= {
         "quote_en": _capitalised(template.english.format(**fill_en)),
         "via": VIAS[pick[4] % len(VIAS)],
-        "hedges": template.hedges,
+        "distancing": template.distancing,
+        "uncertainty": template.uncertainty,
+        "condition": template.condition,
         "claim_group": group,
     }
     return _capitalised(template.german.format(**fill_de)), fields
@@ -192,6 +205,7 @@ def front_matter(rng: np.random.Generator, article: ArticleInfo, headline: str) 
         "id": article.id,
         "title": json.dumps(headline, ensure_ascii=False),
         "outlet": json.dumps(article.outlet, ensure_ascii=False),
+        "agency": json.dumps(article.agency),
         "authors": json.dumps([AUTHORS[i] for i in authors], ensure_ascii=False),
         "published": article.published.isoformat(),
         "published_precision": "day",
@@ -212,9 +226,13 @@ def _claims_per_article(articles: int, claims: int) -> list[int]:
 def _article_info(rng: np.random.Generator, index: int, width: int) -> ArticleInfo:
     span = (LAST_PUBLISHED - FIRST_PUBLISHED).days
     published = FIRST_PUBLISHED + datetime.timedelta(days=int(rng.integers(0, span + 1)))
-    outlet, outlet_slug = OUTLETS[rng.integers(0, len(OUTLETS))]
+    outlet, outlet_slug, agency = OUTLETS[rng.integers(0, len(OUTLETS))]
     return ArticleInfo(
-        f"{published.isoformat()}-{outlet_slug}-{index:0{width}d}", outlet, published
+        f"{published.isoformat()}-{outlet_slug}-{index:0{width}d}",
+        outlet,
+        outlet_slug,
+        agency,
+        published,
     )
 
 
@@ -229,7 +247,7 @@ def write_article(
     """Write one article file; its claims rows, in the order they stand in the body."""
     sentences, rows = [], []
     for index in claim_indices:
-        sentence, fields = claim_sentence(draws, index, places)
+        sentence, fields = claim_sentence(draws, index, places, article)
         sentences.append(sentence)
         rows.append(fields | claim_dating(draws, index, article.published))
     headline = HEADLINES[rng.integers(0, len(HEADLINES))].format(where=article.outlet)
@@ -261,8 +279,22 @@ def _copy_reference(reference_dir: Path, data_dir: Path) -> list[str]:
         return [row["place"] for row in csv.DictReader(places)]
 
 
-def _write_claims(path: Path, rows: list[dict]) -> None:
-    columns = list(CLAIMS.columns)
+def _claimant_rows() -> list[dict]:
+    """claimants.csv: every claimant of the material and every outlet (side media)."""
+    people = [
+        {"claimant_id": c.id, "name": c.name, "side": c.side, "role": c.role, "aliases": c.aliases}
+        for c in CLAIMANTS
+        if c.id
+    ]
+    outlets = [
+        {"claimant_id": slug_, "name": name, "side": "media", "role": None, "aliases": None}
+        for name, slug_, _ in OUTLETS
+    ]
+    return sorted(people + outlets, key=lambda row: row["claimant_id"])
+
+
+def _write_table(path: Path, rows: list[dict], columns: list[str] | None = None) -> None:
+    columns = columns or list(CLAIMS.columns)
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file, lineterminator="\n")
         writer.writerow(columns)
@@ -273,7 +305,8 @@ def write_corpus(
     out_dir: Path, articles: int, claims: int, seed: int, reference_dir: Path = Path("data")
 ) -> Corpus:
     """Write a data directory of `articles` articles and `claims` claims into out_dir, which
-    must not exist or be empty; places.csv and maps/ are copied from reference_dir."""
+    must not exist or be empty; places.csv and maps/ are copied from reference_dir, and
+    claimants.csv lists the claimants of the material and the outlets."""
     out_dir = Path(out_dir)
     if articles < 1 or claims < 0:
         raise ValueError("a corpus needs at least one article and no negative claim count")
@@ -291,5 +324,6 @@ def write_corpus(
         indices = range(first, first + count)
         rows += write_article(rng, article, draws, indices, places, articles_dir)
         first += count
-    _write_claims(out_dir / CLAIMS_FILE, rows)
+    _write_table(out_dir / CLAIMS_FILE, rows)
+    _write_table(out_dir / CLAIMANTS_FILE, _claimant_rows(), list(CLAIMANTS_SCHEMA.columns))
     return Corpus(out_dir, articles, claims)
