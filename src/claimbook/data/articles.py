@@ -180,10 +180,11 @@ def read_corpus(data_dir: Path) -> tuple[list[Article], list[Problem]]:
 
 
 def _shown(path: Path, data_dir: Path) -> str:
-    """A path as messages show it: relative to the data directory's parent when possible."""
-    base = Path(data_dir).resolve().parent
+    """A path as messages show it: relative to the data directory's parent when possible.
+    (Made absolute without resolving links: a corpus has a hundred thousand files.)"""
+    base = Path(data_dir).absolute().parent
     try:
-        return str(Path(path).resolve().relative_to(base))
+        return str(Path(path).absolute().relative_to(base))
     except ValueError:
         return str(path)
 

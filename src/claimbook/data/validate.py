@@ -7,6 +7,7 @@ the data stands as coded. Each cause is reported once: a broken article file is 
 it is broken, not again for every claim that quotes it.
 """
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from claimbook.data.files import read_table, typed
 from claimbook.data.layout import CLAIMANTS_FILE, CLAIMS_FILE, PLACES_FILE
 from claimbook.data.problems import WARNING, DataError, Problem, shorten
 from claimbook.data.schema import ARTICLES, CLAIMANTS, CLAIMS, PLACES, markers_of
-from claimbook.text.numbers import parse_figure
+from claimbook.text.numbers import Figure, parse_figure
 
 FIGURE_FIELDS = ("counted", "figure_low", "figure_high", "figure_qualifier", "figure_text")
 WINDOW = 20
@@ -45,8 +46,7 @@ class _Row:
     line: int
 
     def get(self, field: str) -> str | None:
-        value = self.cells.get(field)
-        return None if pd.isna(value) else value
+        return self.cells.get(field)
 
     def problem(self, field: str, found: str, expected: str, severity: str = "error") -> Problem:
         return Problem(self.file, self.line, field, found, expected, severity)
@@ -128,13 +128,29 @@ def _read(data_dir: Path) -> tuple[Dataset | None, Report]:
             if usable_claimants
             else None,
         )
-        for cells, line in zip(claims.to_dict("records"), lines, strict=True):
+        for cells, line in zip(_records(claims), lines, strict=True):
             problems += _row_problems(_Row(cells, shown + CLAIMS_FILE, line), context)
     errors = _sorted([p for p in problems if p.severity != WARNING])
     warnings = _sorted([p for p in problems if p.severity == WARNING])
     if errors:
         return None, Report(errors, warnings)
     return typed_dataset(articles_frame(articles), claims, places, claimants), Report([], warnings)
+
+
+def _records(table: pd.DataFrame) -> list[dict]:
+    """The rows of a table of text cells as dicts, an empty cell as None: built column by
+    column, which is many times faster than row by row on a million rows."""
+    columns = {
+        name: [None if isinstance(value, float) else value for value in table[name].tolist()]
+        for name in table.columns
+    }
+    return [dict(zip(columns, row, strict=True)) for row in zip(*columns.values(), strict=True)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parsed(text: str) -> Figure | None:
+    """parse_figure, remembered: a large corpus writes the same few figures many times."""
+    return parse_figure(text)
 
 
 def _outlet_problems(articles: list, claimants: pd.DataFrame, data_dir: Path) -> list[Problem]:
@@ -387,7 +403,7 @@ def _figure_problems(row: _Row) -> list[Problem]:
                 "figure_text", shorten(text), f"words that stand in the quote {shorten(quote)}"
             )
         ]
-    figure = parse_figure(text)
+    figure = _parsed(text)
     if figure is None:
         return [
             row.problem(
