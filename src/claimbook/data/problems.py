@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import pandas as pd
 import pandera.pandas as pa
 
+from claimbook.data.schema import type_words
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -115,16 +117,10 @@ def _describe(check: str, value: object, field: str | None, context: str) -> tup
         return f"column {shorten(value)} out of order", "the columns in schema order"
     if check.startswith("coerce_dtype"):
         wanted = check.removeprefix("coerce_dtype(").rstrip(")").strip("'")
-        return shorten(value), _TYPE_WORDS.get(wanted, wanted)
+        return shorten(value), type_words(wanted)
     if check == "not_nullable":
         return "an empty value", "a value (the field is required)"
     if check == "field_uniqueness":
         return f"duplicate value {shorten(value)}", "a value unique in the column"
     return shorten(value), check
 
-
-_TYPE_WORDS = {
-    "Int64": "a whole number",
-    "datetime64[ns]": "a real calendar date, YYYY-MM-DD",
-    "float64": "a decimal number",
-}

@@ -348,13 +348,27 @@ PLACES = pa.DataFrameSchema(
 )
 
 
+TYPE_WORDS = {
+    "Int64": "a whole number",
+    "datetime64[ns]": "a real calendar date, YYYY-MM-DD",
+    "float64": "a decimal number",
+    "object": "a list of texts",
+}
+
+
+def type_words(dtype: object) -> str:
+    """A column type in a reader's words, the same whatever storage pandas picks for text."""
+    name = str(dtype)
+    return "a text" if name.startswith(("str", "string")) else TYPE_WORDS.get(name, name)
+
+
 def data_dictionary(schema: pa.DataFrameSchema) -> pd.DataFrame:
     """One row per column of the schema: its name, type, whether it may be empty, the values it
     may take, and what it means."""
     rows = [
         {
             "column": name,
-            "type": str(column.dtype),
+            "type": type_words(column.dtype),
             "required": "yes" if not column.nullable else "no",
             "allowed values": "; ".join(check.error or "" for check in column.checks),
             "meaning": column.description,
