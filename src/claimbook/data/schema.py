@@ -4,6 +4,7 @@ The validator checks the data against these schemas, and the published data dict
 generated from them, so the two cannot drift apart.
 """
 
+import functools
 import re
 
 import pandas as pd
@@ -31,6 +32,12 @@ def markers_of(text: object) -> list[tuple[str, str]]:
     itself; an item that is not of that shape is returned whole, with no form."""
     if not isinstance(text, str) or not text:
         return []
+    return list(_parsed_markers(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_markers(text: str) -> tuple[tuple[str, str], ...]:
+    """markers_of for a non-empty cell; cells repeat, so each is read once."""
     pairs = []
     for item in text.split(";"):
         match = MARKER_FORM.match(item.strip())
@@ -38,7 +45,7 @@ def markers_of(text: object) -> list[tuple[str, str]]:
             pairs.append((item, ""))
         else:
             pairs.append((match["marker"], match["form"] or match["marker"]))
-    return pairs
+    return tuple(pairs)
 
 
 def _marker_list(markers: tuple[str, ...]) -> pa.Check:

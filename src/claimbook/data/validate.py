@@ -46,7 +46,7 @@ class _Row:
     line: int
 
     def get(self, field: str) -> str | None:
-        return self.cells.get(field)
+        return self.cells.get(field)  # empty cells are None (see _records)
 
     def problem(self, field: str, found: str, expected: str, severity: str = "error") -> Problem:
         return Problem(self.file, self.line, field, found, expected, severity)
