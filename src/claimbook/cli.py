@@ -152,19 +152,21 @@ def extract(paths: tuple[Path, ...], out_file: Path) -> None:
 
 
 @main.command()
-@click.argument("data_dir", default="data", type=click.Path(path_type=Path))
-def evaluate(data_dir: Path) -> None:
-    """Compare the extractor's figure claims on DATA_DIR's articles with its curated claims:
-    precision, recall and F1, and the accuracy of counted and claimant_side on the matches."""
+@click.argument("data_dirs", nargs=-1, type=click.Path(path_type=Path))
+def evaluate(data_dirs: tuple[Path, ...]) -> None:
+    """Compare the extractor's candidates on the articles of each DATA_DIR (default: data and
+    the development set) with its curated claims: precision, recall and F1 of figures and
+    positions; bounds, counted, side and stance on the matches. One column per directory."""
     from claimbook.data.problems import DataError
-    from claimbook.data.validate import load_data
-    from claimbook.extraction.evaluate import evaluation
+    from claimbook.extraction.evaluate import evaluate_dirs
 
     try:
-        result = evaluation(load_data(data_dir))
+        result, warnings = evaluate_dirs(data_dirs)
     except DataError as error:
-        raise click.ClickException(f"{data_dir} is not valid data:\n{error}") from error
-    click.echo(result.table().to_string(index=False))
+        raise click.ClickException(f"not valid data:\n{error}") from error
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(result.to_string(index=False))
 
 
 @main.command()
