@@ -162,7 +162,7 @@ class Evaluation:
 
 def _shown(value: float | int | None) -> str | int:
     if value is None:
-        return "–"
+        return "n/a"
     return value if isinstance(value, int) else f"{value:.2f}"
 
 

@@ -9,25 +9,38 @@ compounds ending in them (``Elitesoldaten``, ``Bodentruppen``).
 
 # --- who is counted ------------------------------------------------------------------------
 
-# Nouns whose plural counts people. Matched against the end of a word, so compounds count.
+# German nouns that count people without being person nouns by form (morphology.py decides
+# the rest): collectives and casualties. Matched against the end of a word, so compounds
+# count ("Spezialkräfte", "Bodentruppen").
 # Laid out by hand as a table (fmt: skip keeps the layout).
-PEOPLE_NOUNS = {
-    "de": (
-        r"soldat(?:en|in|innen)?", r"truppen?", r"nordkoreaner(?:n|innen)?", r"koreaner(?:n)?",
-        r"russen", r"ukrainer(?:n)?", r"offizier(?:e|en)?", r"menschen", r"personen", r"leute",
-        r"männer(?:n)?", r"frauen", r"gefangenen?", r"kämpfer(?:n)?", r"rekrut(?:en)?",
-        r"söldner(?:n)?", r"arbeiter(?:n)?", r"ingenieur(?:e|en)?", r"zivilist(?:en)?",
-        r"kräfte(?:n)?", r"freiwillige(?:n)?", r"reservist(?:en)?", r"wehrpflichtige(?:n)?",
-        r"militärangehörige(?:n)?", r"tote(?:n)?", r"verletzte(?:n)?", r"verwundete(?:n)?",
-        r"gefallene(?:n)?", r"mann",
-    ),
-    "en": (
-        r"soldiers?", r"troops?", r"personnel", r"men", r"women", r"people", r"persons",
-        r"officers?", r"fighters?", r"recruits?", r"conscripts?", r"mercenaries", r"prisoners",
-        r"workers?", r"engineers?", r"civilians?", r"forces", r"koreans", r"volunteers?",
-        r"reservists?", r"casualties", r"dead", r"wounded",
-    ),
-}  # fmt: skip
+PEOPLE_COLLECTIVES = (
+    r"truppen?", r"kräfte(?:n)?", r"mann", r"männer(?:n)?", r"personen", r"leute(?:n)?",
+    r"verluste(?:n)?", r"opfer(?:n)?",
+)  # fmt: skip
+
+# Weak masculines that name things, not persons (des Planeten, dem Automaten): the one
+# exception to the weak-masculine rule of morphology.py.
+# Laid out by hand as a table (fmt: skip keeps the layout).
+NOT_PERSON_LEMMAS = frozenset((
+    "Planet", "Komet", "Automat", "Satellit", "Paragraf", "Paragraph", "Diamant", "Magnet",
+    "Konsonant", "Quotient", "Obelisk", "Asteroid", "Elefant", "Bär", "Löwe", "Affe", "Hase",
+    "Rabe", "Falke", "Ochse", "Bulle", "Drache", "Greif", "Fink", "Spatz", "Pfau", "Leopard",
+    "Gepard", "Papagei", "Drohn",
+))  # fmt: skip
+
+# English nouns whose plural counts people; matched against the end of a word, so compounds
+# count ("servicemen", "paratroopers").
+# Laid out by hand as a table (fmt: skip keeps the layout).
+PEOPLE_NOUNS_EN = (
+    r"soldiers?", r"troops?", r"troopers?", r"personnel", r"men", r"women", r"people",
+    r"persons", r"officers?", r"fighters?", r"recruits?", r"conscripts?", r"mercenaries",
+    r"prisoners?", r"captives?", r"pows?", r"workers?", r"engineers?", r"sappers?",
+    r"civilians?", r"forces", r"koreans", r"russians", r"ukrainians", r"volunteers?",
+    r"reservists?", r"casualties", r"dead", r"wounded", r"injured", r"killed", r"generals?",
+    r"commanders?", r"snipers?", r"gunners?", r"pilots?", r"instructors?", r"advisers?",
+    r"advisors?", r"specialists?", r"infantry", r"deserters?", r"marines?", r"guards?",
+    r"cadets?", r"staff", r"members", r"losses",
+)  # fmt: skip
 
 # Words that may stand between a number and the noun it counts without ending the phrase
 # (English has no capitals to tell adjectives from nouns, so they are listed).
