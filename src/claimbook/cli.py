@@ -121,21 +121,32 @@ def _run(params_file: Path, out_dir: Path, overrides: dict, jobs: int | None) ->
     "out_file",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The CSV file the candidate claims are written to.",
+    help="The CSV file the candidate claims are written to (keep it outside the repository, "
+    "or under candidates/, which git ignores).",
 )
-def extract(paths: tuple[Path, ...], out_file: Path) -> None:
-    """Propose candidate claims from article files (or folders of them) into a CSV with the
-    columns of claims.csv plus status and confidence. A file that cannot be read is reported
-    and skipped; the others are still written, and the exit code is 1."""
+@click.option(
+    "--data",
+    "data_dir",
+    default="data",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The data directory whose claimants.csv and places.csv the candidates are resolved to.",
+)
+def extract(paths: tuple[Path, ...], out_file: Path, data_dir: Path) -> None:
+    """Propose candidate claims (figures and positions) from article files (or folders of
+    them) into a CSV with the columns of claims.csv plus review and confidence. A file that
+    cannot be read is reported and skipped; the others are still written, and the exit code
+    is 1."""
     from tqdm import tqdm
 
-    from claimbook.extraction.batch import article_files, extract_file
+    from claimbook.extraction.batch import article_files, extract_file, known_in
     from claimbook.extraction.extract import candidates_frame
 
     rows, failed = [], 0
     files = article_files(paths)
+    known = known_in(data_dir)
     for path in tqdm(files, desc="extracting", unit="article", file=sys.stderr, disable=None):
-        found, errors, warnings = extract_file(path)
+        found, errors, warnings = extract_file(path, known)
         for message in [*errors, *warnings]:
             tqdm.write(message, file=sys.stderr)
         failed += bool(errors)

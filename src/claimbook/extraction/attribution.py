@@ -180,6 +180,25 @@ class Attributor:
                 return replace(earlier, how=INHERITED)
         return Attribution(f"the outlet ({self.outlet})", "media", None, "", OUTLET)
 
+    def attribute_verb(self, sentence: Sentence, verb: tuple[int, int]) -> Attribution:
+        """The attribution of a sentence whose content is carried by a verb (offsets into the
+        sentence) that need not be a verb of saying ("Das Regime dementierte ..."): the
+        claimant the sentence names, else the subject of that verb."""
+        found = self.attribute(sentence, verb[0])
+        if found.how != OUTLET:
+            return found
+        masked = mask(sentence.text, sentence.start, self.quoted)
+        subject = _subject(masked, verb, self.language)
+        claimant = sentence.text[slice(*subject)]
+        if subject[1] <= subject[0] or not claimant.strip():
+            return found
+        date_text = _date_text(masked, verb, subject)
+        if _PRONOUN.fullmatch(claimant):
+            earlier = self._previous_speaker(sentence)
+            return replace(earlier, date_text=date_text) if earlier else found
+        side = side_of(claimant) or self._antecedent_side(claimant, sentence.start)
+        return Attribution(claimant, side, None, date_text, STATED)
+
     def _stated_in(self, sentence: Sentence, position: int) -> Attribution | None:
         masked = mask(sentence.text, sentence.start, self.quoted)
         found = _stated(masked, position, self.language)

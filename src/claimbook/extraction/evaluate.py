@@ -25,11 +25,13 @@ import pandas as pd
 from claimbook.data.articles import articles_frame, read_corpus
 from claimbook.data.dataset import Dataset
 from claimbook.data.files import read_table
-from claimbook.data.layout import CLAIMS_FILE, PLACES_FILE
+from claimbook.data.layout import CLAIMANTS_FILE, CLAIMS_FILE, PLACES_FILE
 from claimbook.data.problems import DataError, Problem
 from claimbook.data.schema import CLAIMS, PLACES
 from claimbook.data.validate import check_data_dir, typed_dataset
-from claimbook.extraction.extract import article_text, candidates_frame, extract_article
+from claimbook.extraction.claimants import Claimants
+from claimbook.extraction.extract import Known, article_text, candidates_frame, extract_article
+from claimbook.extraction.places import Gazetteer
 
 DEVSET_DIR = Path("tests") / "fixtures" / "devset"
 """The development set, relative to the project root: a complete data directory of articles
@@ -249,15 +251,18 @@ def compare(candidates: pd.DataFrame, curated: pd.DataFrame) -> Evaluation:
     )
 
 
-def evaluation(dataset: Dataset, articles: int | None = None) -> Evaluation:
+def evaluation(
+    dataset: Dataset, articles: int | None = None, claimants: Claimants | None = None
+) -> Evaluation:
     """Extract from the articles of the dataset, or the first `articles` of them by id, and
     compare the candidates with their curated claims. Pass the whole dataset, not a selection
     of its claims: curated claims left out would count as missed."""
     sample = dataset.articles.sort_values("id").head(articles)
+    known = Known(claimants or Claimants([]), Gazetteer(dataset.places))
     rows = [
         row
         for meta in sample.to_dict("records")
-        for row in extract_article(article_text(meta, meta["body"]))
+        for row in extract_article(article_text(meta, meta["body"]), known)
     ]
     claims = dataset.claims
     found = compare(candidates_frame(rows), claims[claims["article_id"].isin(sample["id"])])
@@ -273,7 +278,8 @@ def evaluate_dirs(data_dirs: Iterable[Path] = ()) -> tuple[pd.DataFrame, list[st
     for data_dir in dirs:
         dataset, problems = load_gold(data_dir)
         warnings += [str(problem) for problem in problems]
-        evaluations[_set_name(Path(data_dir))] = evaluation(dataset)
+        claimants = Claimants.read(Path(data_dir) / CLAIMANTS_FILE)
+        evaluations[_set_name(Path(data_dir))] = evaluation(dataset, claimants=claimants)
     return table(evaluations), warnings
 
 

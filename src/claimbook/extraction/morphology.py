@@ -84,7 +84,7 @@ def _is_person(lemma: str, genus: str, pos: str, singular: list[str], lemmas: se
         return False
     if any(feminine in lemmas for feminine in _feminine(lemma)):
         return True
-    genitive, dative, accusative = (singular + ["", "", ""])[:3]
+    genitive, dative, accusative = [*singular, "", "", ""][:3]
     return (
         bool(genitive)
         and genitive == dative == accusative

@@ -29,9 +29,11 @@ BY_CONTEXT = "context"
 _WORD_OR_MARK = re.compile(r"\s*([^\W\d_][\w\-]*|\S)")
 _PEOPLE_WORD_EN = re.compile(r"\w*(?:" + "|".join(PEOPLE_NOUNS_EN) + r")", re.IGNORECASE)
 _PEOPLE_IN_TEXT_EN = re.compile(r"\b" + _PEOPLE_WORD_EN.pattern + r"\b", re.IGNORECASE)
-# Four bare digits from 1900 to 2099 without a noun of their own are a year ("seit dem Ende
-# des Krieges 1953"), not an elliptical head count.
+# Four bare digits from 1900 to 2099 that end a clause without a noun of their own are a
+# year ("seit dem Ende des Krieges 1953."), not an elliptical head count ("die ersten 2000
+# bereits unterwegs" is one).
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|$)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w\-]*")
 _FUNCTION_WORD = re.compile("|".join(FUNCTION_WORDS), re.IGNORECASE)
 _EN_MODIFIER = re.compile("|".join(EN_MODIFIERS), re.IGNORECASE)
@@ -96,10 +98,14 @@ def _english_reading(words: list[str]) -> str:
     return _OTHER if unknown else _NO_NOUN
 
 
+def _is_year(sentence: str, figure: Figure) -> bool:
+    return bool(_YEAR.fullmatch(figure.text) and _CLAUSE_END.match(sentence, figure.end))
+
+
 def _refers_to_people(sentence: str, figure: Figure, previous: str, language: str) -> bool:
     """A figure without a noun: large enough, and people are spoken of around it."""
     bound = figure.high if figure.high is not None else figure.low
-    if bound is None or bound < MIN_ELLIPTICAL_FIGURE or _YEAR.fullmatch(figure.text):
+    if bound is None or bound < MIN_ELLIPTICAL_FIGURE or _is_year(sentence, figure):
         return False
     context = sentence[: figure.start] + " " + sentence[figure.end :] + " " + previous
     if language == "en":

@@ -70,12 +70,27 @@ def _phrase_length(words: list[tuple[str, int, int]], language: str) -> int:
     length = 0
     for position, (word, _, _) in enumerate(words):
         following = words[position + 1][0] if position + 1 < len(words) else ""
+        before = words[position - 1][0].lower() if position else ""
+        if _second_noun_phrase(word, before, position):
+            break  # "der Nachrichtenagentur Reuters die Gefangennahme": a new phrase begins
         if not _continues(word, following, words[position:], language, length == 0):
             break
         length = position + 1
     while length and words[length - 1][0].lower() in _LINKS | _DETERMINERS | {","}:
         length -= 1
     return length
+
+
+def _second_noun_phrase(word: str, before: str, position: int) -> bool:
+    """A determiner inside a phrase opens a new one unless a link word or a comma (an
+    apposition) leads to it ("Quelle aus dem Militär", "der Sprecher, der ...")."""
+    return (
+        position > 0
+        and word.lower() in _DETERMINERS
+        and before not in _LINKS
+        and before not in _DETERMINERS
+        and before != ","
+    )
 
 
 def _continues(
