@@ -8,6 +8,8 @@ with their gender and every inflected form. A noun names persons when
 2. it declines as a weak masculine: genitive, dative and accusative singular all end in
    "-(e)n" like the plural (des, dem, den Rekruten), or
 3. it declines as an adjective (der Tote, die Verwundeten, die Gefallenen, die Gefangenen),
+4. it is a masculine with a suffix of agent nouns borrowed from French, "-ier" or "-eur"
+   (Grenadier, Kanonier, Ingenieur), which Wiktionary does not always give a feminine,
 
 and the feminine "-in" nouns themselves. Every inflected form of such a lemma is a person
 form. A word the table does not list is a compound or a rare word: it is read by its longest
@@ -29,6 +31,7 @@ from claimbook.extraction.lexicon import NOT_PERSON_LEMMAS, PEOPLE_COLLECTIVES
 
 _UMLAUT = str.maketrans({"a": "ä", "o": "ö", "u": "ü"})
 _COLLECTIVE = re.compile(r"\w*(?:" + "|".join(PEOPLE_COLLECTIVES) + r")", re.IGNORECASE)
+_AGENT_SUFFIXES = ("ier", "eur")
 _MIN_HEAD = 4  # the shortest ending a compound is read by
 _MIN_PREFIX = 3  # the shortest first part of a compound
 
@@ -83,6 +86,8 @@ def _is_person(lemma: str, genus: str, pos: str, singular: list[str], lemmas: se
     if genus != "m":
         return False
     if any(feminine in lemmas for feminine in _feminine(lemma)):
+        return True
+    if lemma.endswith(_AGENT_SUFFIXES):
         return True
     genitive, dative, accusative = [*singular, "", "", ""][:3]
     return (

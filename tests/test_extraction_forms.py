@@ -1,0 +1,153 @@
+"""Person nouns by morphology, numbers that are not people, positions, relays, claimants and
+places. Every sentence here was written for these tests."""
+
+import datetime as dt
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claimbook.extraction.claimants import Claimants
+from claimbook.extraction.extract import ArticleText, Known, extract_article
+from claimbook.extraction.morphology import is_person_noun
+from claimbook.extraction.phrases import phrase_at
+from claimbook.extraction.places import Gazetteer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PUBLISHED = dt.date(2024, 11, 6)
+
+
+def rows(body: str, language: str = "de", known: Known | None = None) -> list[dict]:
+    article = ArticleText("2024-11-06-test", body + "\n", PUBLISHED, language, "Testblatt")
+    return extract_article(article, known)
+
+
+def figures(body: str, language: str = "de") -> list[str]:
+    return [row["figure_text"] for row in rows(body, language) if row["kind"] == "figure"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Infanteristen", "Pioniere", "Sanitäter", "Scharfschützen", "Generäle", "Rekruten",
+     "Militärbauarbeiter", "Panzergrenadiere", "Tote", "Verwundeten", "Gefallene",
+     "Kriegsgefangenen", "Spezialkräfte", "Mann", "Verluste", "Bodentruppen"],
+)  # fmt: skip
+def test_person_nouns_by_form(word) -> None:
+    assert is_person_noun(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["Haubitzen", "Brigaden", "Granaten", "Regionen", "Panzer", "Planeten", "Dollar"]
+)
+def test_things_are_not_person_nouns(word) -> None:
+    assert not is_person_noun(word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Im Osten stehen knapp 9.000 Grenadiere bereit.", "knapp 9.000"),
+        ("Angeblich wurden 700 Sanitäter verlegt.", "700"),
+        ("Es fehlen zwei Dutzend Fallschirmjäger.", "zwei Dutzend"),
+        ("Dutzende Panzergrenadiere wurden verlegt.", "Dutzende"),
+        ("Es kamen mit mehreren Hundert Ausbildern.", "mehreren Hundert"),
+        ("Einige Tausend Reservisten rückten ein.", "Einige Tausend"),
+        ("Es waren neuntausend Mann.", "neuntausend"),
+        ("Die Armee meldet etwa 4.000 Verluste.", "etwa 4.000"),
+    ],
+)
+def test_head_counts_of_any_person_noun(sentence, text) -> None:
+    assert figures(sentence) == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Diktator Max Muster (58) empfing die Soldaten.", "de"),  # age in brackets
+        ("Nach einem 90-tägigen Einsatz kehrten die Soldaten zurück.", "de"),
+        ("Die Soldaten erhielten Raketen vom Typ XR-17 und T-80-Panzer.", "de"),
+        ("Geliefert wurden 152-Millimeter-Geschütze an die Soldaten.", "de"),
+        ("Stand: 04.11.2024, 09:30 Uhr", "de"),
+        ("Die Soldaten kämpften dort schon im Krieg von 1950.", "de"),
+        ("SEOUL, Oct 12 (Testwire) - The soldiers were seen.", "en"),
+        ("Each soldier receives 1,500 U.S. dollars a month.", "en"),
+        ("The soldiers ended a 60-day rotation.", "en"),
+        ("4 min read", "en"),
+    ],
+)
+def test_numbers_that_are_not_people(sentence, language) -> None:
+    assert figures(sentence, language) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Das Außenministerium in Pjöngjang dementierte die Entsendung von Soldaten.", "denies"),
+        ("Moskau bestreitet, dass nordkoreanische Truppen im Land sind.", "denies"),
+        ("Der Sprecher tat die Berichte über Soldaten als Gerüchte ab.", "denies"),
+        ("Die Sprecherin sprach von einem Medienhype um die Soldaten.", "downplays"),
+        ("Das Ministerium wollte sich zu den Soldaten nicht äußern.", "evades"),
+        ("Der Minister warnte vor Folgen, sollte sich die Entsendung bestätigen.", "conditional"),
+        ("Erstmals räumte Pjöngjang den Einsatz seiner Soldaten ein.", "confirms"),
+        ("The ministry denied that troops had been sent.", "denies"),
+        ("A spokesman declined to comment on the soldiers.", "evades"),
+        ("Officials acknowledged that troops were fighting.", "confirms"),
+    ],
+)
+def test_positions_with_their_stance(sentence, stance) -> None:
+    language = "de" if any(c in sentence for c in "äöüß") or " die " in sentence else "en"
+    found = [row for row in rows(sentence, language) if row["kind"] == "position"]
+    assert [row["stance"] for row in found] == [stance]
+
+
+def test_a_sentence_off_the_topic_is_no_position() -> None:
+    assert [r for r in rows("Der Minister bestätigte den Termin des Gipfels.") if r["kind"]] == []
+
+
+def test_a_dateline_credit_is_the_first_link_of_via() -> None:
+    body = "Musterstadt (Testagentur) – Laut Pentagon sind 3000 Soldaten in Russland."
+    assert [row["via"] for row in rows(body)] == ["Testagentur"]
+
+
+def test_claimants_resolve_to_the_table_and_new_ones_are_flagged() -> None:
+    known = Known(Claimants.read(FIXTURES / "extraction" / "claimants.csv"))
+    found = rows(
+        "Kremlsprecher Dmitri Peskow sagte, 100 Nordkoreaner seien Bauarbeiter. Der Analyst "
+        "Jan Beispiel sagte, 5000 Soldaten seien in Kursk.",
+        known=known,
+    )
+    assert [(r["claimant"], r["claimant_id"], r["claimant_side"]) for r in found] == [
+        ("Dmitry Peskov", "kremlin-spokesman", "russia"),
+        ("Analyst Jan Beispiel", "", "analyst"),
+    ]
+    assert "new claimant" not in found[0]["review"] and "new claimant" in found[1]["review"]
+
+
+def test_a_claimant_phrase_stops_where_a_second_noun_phrase_begins() -> None:
+    text = "der Agentur Testwire die Festnahme"
+    assert text[slice(*phrase_at(text, 0, len(text), "de"))] == "der Agentur Testwire"
+    text = "die Quelle aus dem Ministerium"
+    assert text[slice(*phrase_at(text, 0, len(text), "de"))] == text
+
+
+def test_places_from_the_gazetteer_new_ones_flagged() -> None:
+    places = pd.DataFrame({"place": ["Kursk region", "Russia"], "kind": ["region", "country"]})
+    known = Known(places=Gazetteer(places))
+    kursk, novosibirsk = rows(
+        "In Russland stehen 3000 Soldaten in der Region Kursk. In Nowosibirsk sind 400 Soldaten.",
+        known=known,
+    )
+    assert (kursk["place"], "new place" in kursk["review"]) == ("Kursk region", False)
+    assert (novosibirsk["place"], "new place" in novosibirsk["review"]) == ("Novosibirsk", True)
+
+
+def test_review_notes_and_confidence_rank_doubtful_figures_lower() -> None:
+    sure, vague, elliptical = rows(
+        "Laut Pentagon sind 3000 Soldaten in Kursk. Laut Pentagon sind Hunderte Soldaten in "
+        "Kursk. Weitere 2000 werden erwartet."
+    )
+    assert "bounds from a vague word" in vague["review"]
+    assert "counted from context only" in elliptical["review"] or "context" in elliptical["review"]
+    assert (
+        sure["confidence"] > vague["confidence"] and sure["confidence"] > elliptical["confidence"]
+    )
