@@ -105,7 +105,7 @@ def test_a_sentence_off_the_topic_is_no_position() -> None:
 
 
 def test_a_dateline_credit_is_the_first_link_of_via() -> None:
-    body = "Musterstadt (Testagentur) – Laut Pentagon sind 3000 Soldaten in Russland."
+    body = "Musterstadt (Testagentur) \u2013 Laut Pentagon sind 3000 Soldaten in Russland."
     assert [row["via"] for row in rows(body)] == ["Testagentur"]
 
 

@@ -8,13 +8,13 @@ ranks figures read from their own noun, cue and named claimant above doubtful on
 cannot be known offline is left for the reviewer: the English translation (``quote_en`` stays
 empty, and the validator refuses the row until it is filled).
 
-An agency credit in a dateline ("Seoul (dpa) –", "KYIV, Nov 5 (Reuters) -") is the first link
+An agency credit in a dateline ("Seoul (dpa) -", "KYIV, Nov 5 (Reuters) -") is the first link
 of ``via`` for every row of the article.
 """
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -103,7 +103,7 @@ def article_text(meta: dict, body: str) -> ArticleText:
 class Known:
     """What the project already knows: its claimants and its places."""
 
-    claimants: Claimants = Claimants([])
+    claimants: Claimants = field(default_factory=lambda: Claimants([]))
     places: Gazetteer | None = None
 
 

@@ -2,10 +2,11 @@
 
 The deciding word is the noun the number counts: "3000 nordkoreanische Soldaten" counts
 people, "vier Brigaden", "20.000 Granaten", "drei Frontabschnitten" do not. German nouns are
-capitalised, so the noun is the first capitalised word after the number, past any adjectives,
-and whether it names persons is decided by its morphology (``morphology.is_person_noun``);
-English needs a short list of modifiers and person nouns instead. A number followed by no noun at all ("weitere
-6000 werden erwartet", "die ersten 2000 bereits auf dem Weg", "another 2,000 are expected")
+capitalised, so the noun is the first capitalised word after the number, past any
+adjectives, and whether it names persons is decided by its morphology
+(``morphology.is_person_noun``); English needs a short list of modifiers and person nouns
+instead. A number followed by no noun at all ("weitere 6000 werden erwartet", "die ersten
+2000 bereits auf dem Weg", "another 2,000 are expected")
 refers back to a noun named before: it counts people when the sentence or the one before it
 speaks of people.
 
