@@ -11,6 +11,7 @@ Peak memory is measured in a process of its own (benchmarks/probes.py).
 """
 
 import argparse
+import functools
 import json
 import multiprocessing
 import os
@@ -38,8 +39,9 @@ from claimbook.build.execution import execute
 from claimbook.build.layout import PARAMS_FILE
 from claimbook.build.pipeline import chapter_jobs, run
 from claimbook.build.templates import chapters
-from claimbook.data.articles import article_paths, read_article
-from claimbook.extraction.extract import article_text, extract_article
+from claimbook.data.articles import article_paths
+from claimbook.extraction.batch import extract_file as extract_article_file
+from claimbook.extraction.batch import known_in
 from claimbook.synthetic.writer import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -313,10 +315,16 @@ def measure_extraction(settings: Settings, corpora: Corpora) -> list[Row]:
     ]  # fmt: skip
 
 
+@functools.cache
+def known() -> object:
+    """The claimants and places `claimbook extract` resolves candidates to by default."""
+    return known_in(ROOT / "data")
+
+
 def extract_file(path: Path) -> int:
-    """Extract candidate claims from one article file as `claimbook extract` does; how many."""
-    article, _ = read_article(path)
-    return len(extract_article(article_text(article.meta, article.body)))
+    """Extract candidate claims from one article file as `claimbook extract` does (claimants
+    and places resolved to the project's data); how many."""
+    return len(extract_article_file(path, known())[0])
 
 
 def extract_all(paths: list[Path], processes: int) -> tuple[float, int]:
