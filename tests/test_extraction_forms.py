@@ -151,3 +151,47 @@ def test_review_notes_and_confidence_rank_doubtful_figures_lower() -> None:
     assert (
         sure["confidence"] > vague["confidence"] and sure["confidence"] > elliptical["confidence"]
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "side"),
+    [
+        # a past participle of a verb of saying
+        ("Der polnische Minister hatte gewarnt, Kiew brauche 4000 Soldaten. Der "
+         "ukrainische Präsident Petro Beispiel hatte gewarnt, 6000 Soldaten seien unterwegs.",
+         "ukraine"),
+        # Konjunktiv II standing in for Konjunktiv I continues the speaker's report
+        ("Der ukrainische Geheimdienst äußerte sich am Montag. Demnach würden dort 900 "
+         "Soldaten ausgebildet.", "ukraine"),
+        # "es für möglich halten" is a verb of assessing
+        ("Der Analyst Tim Probe hält es für möglich, dass 7000 Soldaten folgen.", "analyst"),
+        # estimates with a side are a source, bare "Schätzungen zufolge" is none
+        ("Amerikanischen Schätzungen zufolge sind 2000 Soldaten in Kursk.", "usa"),
+        ("Schätzungen zufolge sind 2000 Soldaten in Kursk.", "media"),
+        # "so der ..." after the content names its source
+        ("Es seien 3000 Soldaten, so der ukrainische Generalstab.", "ukraine"),
+    ],
+)  # fmt: skip
+def test_claimant_constructions(body, side) -> None:
+    assert [row["claimant_side"] for row in rows(body) if row["kind"] == "figure"][-1] == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("An der Grenze stehen 50.000 russische Soldaten.", "other"),
+        ("Bei Kursk wurden 40 Nordkoreaner gefangen genommen.", "captured"),
+        ("Ukraine says 12 soldiers were captured near the border.", "captured"),
+        ("Rund 2000 Soldaten beteiligten sich an der Offensive.", "at_front"),
+        ("Pjöngjang hat 3000 Soldaten bereitgestellt.", "dispatched"),
+    ],
+)
+def test_counted_constructions(sentence, counted) -> None:
+    language = "en" if sentence.startswith("Ukraine says") else "de"
+    [row] = [row for row in rows(sentence, language) if row["kind"] == "figure"]
+    assert row["counted"] == counted
+
+
+def test_a_genitive_continues_the_claimant_phrase() -> None:
+    text = "der Sprecher des Ministeriums die Zahl"
+    assert text[slice(*phrase_at(text, 0, len(text), "de"))] == "der Sprecher des Ministeriums"

@@ -52,8 +52,12 @@ _COMPLEMENTIZER = re.compile(COMPLEMENTIZERS, re.IGNORECASE)
 _PRONOUN = re.compile(rf"(?:{PRONOUNS})", re.IGNORECASE)
 _TAIL_AFTER_VERB = re.compile(r"[^,;:]*")
 _TAIL_AFTER_SUBJECT = re.compile(r"\s*,?[^,;:]*")
+# Reported speech: "sollen", Konjunktiv I, and Konjunktiv II where it stands in for an
+# indistinct Konjunktiv I ("Insgesamt würden dort 3000 Soldaten ausgebildet"); not "wären",
+# which more often states a hypothesis ("Selbst wenn es 3000 wären").
 _REPORTED = re.compile(
-    r"\b(?:soll|sollen|sei|seien|habe|werde|wolle|könne|müsse|plane)\b", re.IGNORECASE
+    r"\b(?:soll|sollen|sei|seien|habe|werde|wolle|könne|müsse|plane|würden|hätten)\b",
+    re.IGNORECASE,
 )
 _SIDE_CUES = tuple(
     (rank, side, re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
@@ -115,8 +119,13 @@ def _source(text: str, language: str) -> tuple[int, int] | None:
     if after:
         return phrase_at(text, after.end(), len(text), language)
     before = _SOURCE_BEFORE.search(text)
-    if before and not _NOT_A_SOURCE.search(text, 0, before.start()):
-        return first_phrase(text, clause_start(text, before.start()), before.start(), language)
+    if before:
+        start = clause_start(text, before.start())
+        # "Schätzungen zufolge" names no source, "Ukrainischen Schätzungen zufolge" does
+        if not _NOT_A_SOURCE.search(text, 0, before.start()) or side_of(
+            text[start : before.start()]
+        ):
+            return first_phrase(text, start, before.start(), language)
     return None
 
 

@@ -4,8 +4,9 @@ The cues are looked for in widening scopes: the figure's own clause, then the wh
 (only cues that govern a whole sentence, such as verbs of sending or planning: a place named
 in another clause is where *other* people are), then, for a figure without a noun of its own,
 the sentence before, which the figure refers back to. Within a scope the highest-ranked cue of
-``lexicon.COUNTED_CUES`` wins. Two words next to the figure refine the result: "weitere"/"neue"
-make it an addition, "selbst"/"even" make it hypothetical.
+``lexicon.COUNTED_CUES`` wins. Words next to the figure refine the result: "weitere"/"neue"
+make it an addition, "selbst"/"even" make it hypothetical, and a nationality other than North
+Korean on the counted noun ("50.000 russische Soldaten", "Russen") makes it "other".
 """
 
 import re
@@ -15,6 +16,8 @@ from claimbook.extraction.lexicon import (
     ADDITIONAL_CUES,
     COUNTED_CUES,
     HYPOTHETICAL_PREFIX,
+    OTHER_NATIONALITY,
+    OTHER_NATIONALITY_NOUNS,
     PLANNED_CUES,
 )
 from claimbook.extraction.sentences import clause_around
@@ -30,6 +33,11 @@ _CUES = tuple(
 _PLANNED = re.compile(PLANNED_CUES, re.IGNORECASE)
 _ADDITIONAL_BEFORE = re.compile(rf"\b(?:{ADDITIONAL_CUES})\s+$", re.IGNORECASE)
 _ADDITIONAL_AFTER = re.compile(rf"\s+(?:{ADDITIONAL_CUES})\b", re.IGNORECASE)
+# The words between a figure and its noun, and the noun: "3000 russische Soldaten".
+_OTHERS_AFTER = re.compile(
+    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:(?:{OTHER_NATIONALITY})\s+[\w\-]+|(?:{OTHER_NATIONALITY_NOUNS}))\b",
+    re.IGNORECASE,
+)
 _HYPOTHETICAL_BEFORE = re.compile(rf"\b(?:{HYPOTHETICAL_PREFIX})\s+$", re.IGNORECASE)
 
 
@@ -47,6 +55,8 @@ def what_is_counted(sentence: str, figure: Figure, previous: str | None) -> Coun
     before = sentence[: figure.start]
     if _HYPOTHETICAL_BEFORE.search(before):
         return Counted("hypothetical", CLAUSE)
+    if _OTHERS_AFTER.match(sentence, figure.end):
+        return Counted("other", CLAUSE)  # people of another nation than the soldiers sent
     found = _cue_in_scopes(sentence, figure, previous)
     additional = bool(
         _ADDITIONAL_BEFORE.search(before) or _ADDITIONAL_AFTER.match(sentence, figure.end)

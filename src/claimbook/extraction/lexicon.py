@@ -92,6 +92,12 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
         "clause",
     ),
     (
+        "captured",
+        r"gefangen\s*genommen|gefangennahme|kriegsgefangen\w*|in\s+gefangenschaft"
+        r"|\bcaptured|prisoners?\s+of\s+war|\bpows?\b|taken\s+prisoner|in\s+captivity",
+        "clause",
+    ),
+    (
         "killed",
         r"getötet|gefallen|ums leben|\btot(?:e|en)?\b|gestorben|starben|umgekommen|\bkilled"
         r"|\bdead\b|\bdied\b|\bdeaths?\b",
@@ -103,7 +109,8 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
         r"aktive[nrs]?\s+(?:soldaten|truppen|streitkräfte)|militärdienst|wehrdienst|reservist"
         r"|truppenstärke|armee\s+(?:verfügt|umfasst|zählt)|verfügt\s+über"
         r"|streitkräfte\s+(?:umfassen|zählen)|active(?:-duty)?\s+(?:troops|soldiers|personnel)"
-        r"|military service|standing army|reservists|army (?:has|numbers|of)",
+        r"|military service|standing army|reservists|army (?:has|numbers|of)|unter\s+waffen"
+        r"|armee\s+(?:von|mit)|armed\s+forces\s+of",
         "sentence",
     ),
     (
@@ -134,7 +141,8 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "dispatched",
         r"entsand|entsend|geschickt|\bschick|verlegt|verlegung|gesandt|sandte|\bdeploy"
-        r"|dispatch|\bsent\b|\bsend|transferred",
+        r"|dispatch|\bsent\b|\bsend|transferred|bereitgestellt|bereitstell|zur\s+verfügung"
+        r"|transferier|überstellt|provided|supplied|contributed",
         "sentence",
     ),
     (
@@ -146,16 +154,25 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "at_front",
         r"\bfront|kampf|kämpf|gefecht|schlachtfeld|eingesetzt|in\s+der\s+ukraine|in\s+die\s+ukraine"
-        r"|\bin\s+ukraine|front\s*line|fighting|\bcombat|battle",
+        r"|\bin\s+ukraine|front\s*line|fighting|\bcombat|battle|angriff|offensive|sturm"
+        r"|assault|attack",
         "clause",
     ),
     (
         "in_russia",
         r"\brussland|fernen\s+osten|\brussia\b|far\s+east|stationiert|stationed|angekommen"
-        r"|\barrived",
+        r"|\barrived|russisch\w*\s+(?:boden|territorium|staatsgebiet)|russian\s+(?:soil|territory)",
         "clause",
     ),
 )
+
+# Adjectives of nationality before the counted noun that make the people counted others than
+# the North Korean soldiers ("50.000 russische Soldaten", "Russian troops"): counted "other".
+OTHER_NATIONALITY = (
+    r"russisch\w*|ukrainisch\w*|amerikanisch\w*|us-amerikanisch\w*|südkoreanisch\w*"
+    r"|russian|ukrainian|american|south\s+korean"
+)
+OTHER_NATIONALITY_NOUNS = r"russen|ukrainer\w*|russians|ukrainians"
 
 # A dispatch said to be intended rather than done: "entsenden wolle", "plane ... zu entsenden",
 # "entsandt werden sollen", "plans to send".
@@ -177,7 +194,8 @@ HYPOTHETICAL_PREFIX = r"selbst|sogar|even"
 # ("X zufolge"); "relay" markers name the source that the speaker of the sentence relays
 # ("Kyodo berichtet unter Berufung auf X": X is the claimant, Kyodo the via).
 SOURCE_AFTER = (
-    r"\blaut|\bnach\s+angaben(?:\s+von)?|\bnach\s+informationen(?:\s+von)?|according\s+to"
+    r"\blaut|\bnach\s+(?:angaben|informationen|erkenntnissen|schätzungen"
+    r"|darstellung|worten|berechnungen)(?:\s+von)?|according\s+to|\bso\s+(?=(?:der|die|das)\s)"
 )
 RELAY_AFTER = r"unter\s+berufung\s+auf|unter\s+verweis\s+auf|\bciting|\bquoting"
 SOURCE_BEFORE = r"\bzufolge\b"
@@ -193,9 +211,15 @@ SPEECH_VERBS = (
     r"ergänzt\w*", r"zitiert\w*", r"schätz(?:t|te|ten)\b", r"vermut(?:et|ete|eten)\b",
     r"beklagt\w*", r"räumt\w*", r"gab\b", r"gibt\b", r"geh(?:t|en)\s+davon\s+aus", r"fügt\w*",
     r"fuhr\b", r"sprach\w*", r"gesprochen", r"bezeichnet\w*", r"dementiert\w*", r"wies\b",
-    r"verkündet\w*", r"kündigt\w*", r"erwartet\w*", r"hieß\b",
+    r"verkündet\w*", r"kündigt\w*", r"erwartet\w*", r"hieß\b", r"heißt\b", r"sprich\w*",
+    r"sprechen", r"nenn(?:t|en)\b", r"nannte\w*", r"beziffer\w*", r"informiert\w*",
+    r"veröffentlicht\w*", r"bestreit\w*", r"bestritt\w*", r"räumte\w*", r"gewarnt",
+    r"geschätzt", r"geäußert", r"angekündigt", r"h(?:ä|a)lt(?:en)?(?=\s+es\s+für)",
+    r"hielt(?:en)?(?=\s+es\s+für)",
     r"said", r"says", r"told", r"stated", r"reported", r"reports", r"claimed", r"claims",
     r"confirmed", r"estimated", r"estimates", r"warned", r"announced", r"added", r"believes",
+    r"wrote", r"writes", r"posted", r"assess\w*", r"denied", r"denies", r"acknowledged",
+    r"admitted", r"put\s+the", r"puts\s+the",
 )  # fmt: skip
 
 # A verb of warning followed by this is a warning *against* something, not a statement.
@@ -266,7 +290,10 @@ SIDE_CUES: tuple[tuple[int, str, tuple[str, ...]], ...] = (
                     r"kovalenko", r"kowalenko", r"syrskyj", r"sybiha", r"kuleba")),
     (0, "germany", (r"bundesregierung", r"bundesaußenministerium\w*", r"auswärtige\w*\s+amt\w*",
                     r"baerbock", r"scholz", r"pistorius", r"merz", r"wadephul", r"bundeswehr")),
+    (0, "ukraine", (r"hur", r"gur", r"sbu", r"ukrinform", r"syrskyi", r"zelenskyy")),
     (1, "analyst", (r"\w*expert\w*", r"\w*analyst\w*", r"professor\w*", r"forscher\w*",
+                    r"\w*zentrum", r"cent(?:re|er)", r"stiftung", r"foundation", r"beobachter\w*",
+                    r"observer\w*", r"fellow", r"\w*kenner\w*", r"scholar\w*",
                     r"wissenschaftler\w*", r"universität\w*", r"university", r"institut\w*",
                     r"think\s*tank", r"denkfabrik", r"researcher\w*", r"isw")),
     (2, "ukraine", (r"ukrainisch\w*", r"ukrainian")),

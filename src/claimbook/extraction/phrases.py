@@ -24,6 +24,7 @@ from claimbook.extraction.lexicon import (
 _TOKEN = re.compile(r"\s*((?:[^\W\d_]\.){2,}|[^\W\d_][\w\-\u2019']*|\d[\d.,]*|\S)")
 _DETERMINERS = frozenset(DETERMINERS)
 _LINKS = frozenset(PHRASE_LINKS)
+_GENITIVES = frozenset(("des", "der", "eines", "einer"))
 _EN_STOPS = frozenset(EN_PHRASE_STOPS)
 _TIME_WORDS = frozenset(
     [*WEEKDAYS["de"], *WEEKDAYS["en"], *MONTHS["de"], *MONTHS["en"], *TIME_WORDS]
@@ -82,11 +83,13 @@ def _phrase_length(words: list[tuple[str, int, int]], language: str) -> int:
 
 
 def _second_noun_phrase(word: str, before: str, position: int) -> bool:
-    """A determiner inside a phrase opens a new one unless a link word or a comma (an
-    apposition) leads to it ("Quelle aus dem Militär", "der Sprecher, der ...")."""
+    """A determiner inside a phrase opens a new one unless it is a genitive ("Sprecher des
+    Ministeriums", "Sprecher der Regierung") or a link word or a comma (an apposition) leads
+    to it ("Quelle aus dem Militär")."""
     return (
         position > 0
         and word.lower() in _DETERMINERS
+        and word.lower() not in _GENITIVES
         and before not in _LINKS
         and before not in _DETERMINERS
         and before != ","
