@@ -289,3 +289,35 @@ def _set_name(data_dir: Path) -> str:
     if data_dir.resolve().parts[-len(DEVSET_DIR.parts) :] == DEVSET_DIR.parts:
         return DEVSET
     return str(data_dir)
+
+
+def devset_dir() -> Path:
+    """Where the development set of this checkout lies (the package runs from its clone)."""
+    return Path(__file__).resolve().parents[3] / DEVSET_DIR
+
+
+def report_evaluations(
+    dataset: Dataset, articles: int | None = None, claimants: Claimants | None = None
+) -> dict[str, Evaluation]:
+    """The evaluations the Data and methods chapter shows: the first `articles` articles of
+    the dataset (by id) and the whole development set."""
+    devset, _ = load_gold(devset_dir())
+    return {
+        SEEDS: evaluation(dataset, articles, claimants),
+        DEVSET: evaluation(devset, claimants=Claimants.read(devset_dir() / CLAIMANTS_FILE)),
+    }
+
+
+def report_findings(evaluations: dict[str, Evaluation]) -> dict:
+    """The figures of the evaluations keyed for glue: ``seeds_...`` and ``devset_...``."""
+    prefixes = {SEEDS: "seeds", DEVSET: "devset"}
+    return {
+        key: value
+        for name, found in evaluations.items()
+        for key, value in found.findings(prefixes.get(name, name)).items()
+    }
+
+
+def claimants_of(data_dir: Path) -> Claimants:
+    """The claimant table of a data directory (empty when it has none)."""
+    return Claimants.read(Path(data_dir) / CLAIMANTS_FILE)
