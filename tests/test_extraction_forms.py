@@ -195,3 +195,39 @@ def test_counted_constructions(sentence, counted) -> None:
 def test_a_genitive_continues_the_claimant_phrase() -> None:
     text = "der Sprecher des Ministeriums die Zahl"
     assert text[slice(*phrase_at(text, 0, len(text), "de"))] == "der Sprecher des Ministeriums"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Sollten die Soldaten die Grenze überschreiten, wäre das ein Bruch.", "conditional"),
+        ("Der Minister sagte, sollten Truppen kommen, werde man reagieren.", "conditional"),
+        ("Die Regierung in Moskau schwieg zu den Soldaten.", "evades"),
+        ("Der Kreml äußerte sich am Abend nicht zu den Truppen.", "evades"),
+        ("Der Sprecher verwies auf den Vertrag über die Soldaten.", "evades"),
+        ("Die Zusammenarbeit richte sich gegen kein drittes Land, hieß es zu den Truppen.",
+         "evades"),
+        ("Die Botschaft tat die Berichte als „dreiste Lügen“ ab.", "denies"),
+        ("„Wir haben hier keine Soldaten aus Nordkorea gesehen“, sagte der Offizier.",
+         "downplays"),
+        ("Der Präsident dankte den nordkoreanischen Soldaten für ihren Einsatz.", "confirms"),
+        ("Der Forscher hält die Angaben über die Truppen für plausibel.", "confirms"),
+        ("The leader thanked the troops for their service.", "confirms"),
+    ],
+)  # fmt: skip
+def test_more_stance_constructions(sentence, stance) -> None:
+    language = "en" if sentence.startswith("The leader") else "de"
+    found = [row for row in rows(sentence, language) if row["kind"] == "position"]
+    assert [row["stance"] for row in found] == [stance]
+
+
+def test_a_coordinated_subject_takes_one_position_each() -> None:
+    found = [
+        row
+        for row in rows("Die USA und die Nato haben die Entsendung der Soldaten bestätigt.")
+        if row["kind"] == "position"
+    ]
+    assert [(row["claimant"], row["claimant_side"]) for row in found] == [
+        ("USA", "usa"),
+        ("Nato", "nato"),
+    ]

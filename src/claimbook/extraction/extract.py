@@ -14,12 +14,19 @@ of ``via`` for every row of the article.
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 
 from claimbook.data.schema import CLAIMS
-from claimbook.extraction.attribution import INHERITED, OUTLET, Attribution, Attributor
+from claimbook.extraction.attribution import (
+    INHERITED,
+    OUTLET,
+    STATED,
+    Attribution,
+    Attributor,
+    side_of,
+)
 from claimbook.extraction.claimants import Claimants, clean_name
 from claimbook.extraction.counted import CLAUSE, NOWHERE, SENTENCE, what_is_counted
 from claimbook.extraction.dates import claim_date
@@ -56,6 +63,7 @@ REVIEW_NOTES = (
     NEW_CLAIMANT, CLAIMANT_FROM_OUTLET, CLAIMANT_INHERITED, COUNTED_FROM_CONTEXT,
     PEOPLE_FROM_CONTEXT, VAGUE_BOUNDS, NEW_PLACE, STANCE_CUE, TRANSLATE,
 )  # fmt: skip
+_AND = re.compile(r"\s+(?:und|and|sowie)\s+")
 _DATELINE = re.compile(
     r"^[A-ZÄÖÜ][\w.,/ ]{0,40}\((?P<agency>[A-Za-z][\w/ ]{0,20})\)\s*[-\u2013\u2014]"
 )
@@ -126,9 +134,26 @@ def extract_article(article: ArticleText, known: Known | None = None) -> list[di
         stance = stance_of(sentence, previous)
         if stance is not None:
             attribution = attributor.attribute_verb(sentence, (stance.start, stance.end))
-            rows.append(_position_row(article, sentence, stance.stance, attribution))
+            for each in _each_claimant(attribution):
+                rows.append(_position_row(article, sentence, stance.stance, each))
     rows = [_resolved(row, known, credit, article.language) for row in rows]
     return [row | {"claim_id": f"{article.id}-{number:02d}"} for number, row in enumerate(rows, 1)]
+
+
+def _each_claimant(attribution: Attribution) -> list[Attribution]:
+    """One attribution per claimant of a coordinated subject whose parts each have a side
+    ("Die USA und die Nato haben ... bestätigt", "Russia and North Korea acknowledged"): each
+    takes its own position."""
+    if attribution.how != STATED:
+        return [attribution]
+    parts = [part.strip() for part in _AND.split(attribution.claimant)]
+    sides = [side_of(part) for part in parts]
+    if len(parts) < 2 or not all(sides) or len(set(sides)) < len(sides):
+        return [attribution]
+    return [
+        replace(attribution, claimant=part, side=side)
+        for part, side in zip(parts, sides, strict=True)
+    ]
 
 
 def _agency_credit(body: str) -> str | None:

@@ -390,22 +390,27 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
     ("evades", r"nicht\s+(?:äußern|kommentieren|bestätigen|sagen|näher)|nicht\s+bestätigt"
                r"|keine\s+(?:informationen|angaben|stellungnahme|details)|stellungnahme\s+ab"
                r"|verweigert\w*[^.]*stellungnahme|unsere\s+sache|nicht\s+gegen\s+\w+[^.]*gerichtet"
-               r"|declined\s+to|refused\s+to\s+(?:comment|confirm)|would\s+not\s+(?:comment|confirm)"
-               r"|no\s+information|not\s+directed\s+against|no\s+comment"),
+               r"|äußert\w*\s+sich\s+[^.]*\bnicht\b|\bschw(?:ei|ie)g\w*|ausweichend|nichts\s+(?:dazu\s+)?zu"
+               r"\s+sagen|\bverwies\s+(?:\w+\s+)?auf|\bsache\s+(?:russlands|nordkoreas|der\s+beiden)"
+               r"|gegen\s+kein\w*\s+(?:dritt|ander)|declined\s+to|refused\s+to\s+(?:comment|confirm)"
+               r"|would\s+not\s+(?:comment|confirm)|no\s+information|not\s+directed\s+against"
+               r"|no\s+comment|remained\s+silent|(?:not|no)\s+(?:aimed|directed)\s+at\s+(?:any\s+)?third"),
     ("downplays", r"medienhype|\bhype\b|übertrieb\w*|keine\s+anzeichen|niemanden\s+beunruhig\w*"
-                  r"|herunterspiel\w*|spielt\w*[^.]*herunter|downplay\w*|no\s+signs?\b"
-                  r"|(?:have|has)\s+seen\s+no|exaggerat\w*|nothing\s+to\s+worry"),
-    ("conditional", r"sollten?\s+sich\s+[^.]*bestätig\w*|\bsollten?\s+(?:diese|die|nordkorea\w*"
-                    r"|russland|truppen|soldaten)\b[^.]*\bwürde|\bfalls\b|\bwenn\b[^.]*\b(?:würde"
-                    r"|werden\s+sie)|würde\s+[^.]*eskalation|\bif\s+(?:confirmed|true|they|north)"
-                    r"|warned\s+that\s+if|would\s+(?:mark|be|constitute)\s+[^.]*escalation"),
+                  r"|herunterspiel\w*|spielt\w*[^.]*herunter|keine\s+(?:hinweise|belege|beweise)"
+                  r"|keine\s+[^.,]*\bgesehen|downplay\w*|no\s+signs?\b|(?:have|has)\s+seen\s+no"
+                  r"|no\s+(?:evidence|proof)|exaggerat\w*|nothing\s+to\s+worry"),
+    ("conditional", r"sollten?\s+sich\s+[^.]*bestätig\w*"
+                    r"|(?:^|[,;:]\s*|[„\"»]\s*)sollten?\s+(?!sich\b)\w+|\bfalls\b|\bwenn\b[^.]*\b(?:würde|werden\s+sie)|würde\s+[^.]*eskalation"
+                    r"|\bif\s+(?:confirmed|true|they|north)|warned\s+that\s+if"
+                    r"|would\s+(?:mark|be|constitute)\s+[^.]*escalation"),
     ("denies", r"dementier\w*|bestreit\w*|bestritt\w*|zurückgewiesen|zurückweis\w*"
-               r"|\bwies\b[^.]*\bzurück|\bweist\b[^.]*\bzurück|als\s+(?:\w+\s+)?(?:gerüchte?"
+               r"|\bwies\b[^.]*\bzurück|\bweist\b[^.]*\bzurück|als\s+[„\"»]?(?:\w+\s+)?(?:gerüchte?"
                r"|spekulation\w*|erfindung|propaganda|fake\w*|lüge\w*|falschmeldung\w*)"
                r"|\bden(?:y|ies|ied|ial)\b|dismiss\w*|reject\w*|\bfakes?\b|fabricat\w*"),
     ("confirms", r"bestätig\w*|eingeräumt|räumt\w*[^.]*\bein\b|einräum\w*|kanonenfutter"
-                 r"|beweise|belege|gewürdigt|würdigt\w*|lobt\w*|gelobt|\bconfirm\w*"
-                 r"|acknowledg\w*|admit\w*|cannon\s+fodder|evidence|prais\w*"),
+                 r"|beweise|belege|gewürdigt|würdigt\w*|lobt\w*|gelobt|dankt\w*|gedankt|geehrt"
+                 r"|\behrt\w*|held\w*|für\s+plausibel|\bconfirm\w*|acknowledg\w*|admit\w*"
+                 r"|cannon\s+fodder|evidence|prais\w*|thank\w*|hero\w*|honou?r\w*|plausible"),
 )  # fmt: skip
 
 # A position is about the deployment: the sentence, or the one before it, names North Korea,

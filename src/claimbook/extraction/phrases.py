@@ -114,6 +114,8 @@ def _continues(
 def _adjectives_lead_to_noun(rest: list[tuple[str, int, int]]) -> bool:
     """German adjectives stand before their noun: a run of them must end in a capital."""
     for word, _, _ in rest:
+        if word.lower() in _DETERMINERS:
+            return False  # "haben die Entsendung": a verb, then the next phrase
         if not _ADJECTIVE.fullmatch(word):
             return _is_name_word(word)
     return False
