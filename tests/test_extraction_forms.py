@@ -231,3 +231,33 @@ def test_a_coordinated_subject_takes_one_position_each() -> None:
         ("USA", "usa"),
         ("Nato", "nato"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "side"),
+    [
+        # a head noun that names a medium speaks for the media, whatever its adjectives
+        ("Russischen Zeitungen zufolge sind 300 Soldaten in Kursk.", "de", "media"),
+        ("Several Russian Telegram channels said 300 soldiers were in Kursk.", "en", "media"),
+        # weak markers name the source when no verb of saying does
+        ("Nach Einschätzung des Pentagons sind 4000 Soldaten in Kursk.", "de", "usa"),
+        # a place or medium after the verb is no subject
+        ("Ukrainian intelligence said on Telegram that 600 soldiers had arrived.", "en",
+         "ukraine"),
+        ("U.S. officials said earlier this week that 700 soldiers were killed.", "en", "usa"),
+        ("Präsident Selenskyj sprach am Dienstagabend von 5000 Soldaten.", "de", "ukraine"),
+        # a country's possessive names its institutions
+        ("South Korea's spy agency believes 900 soldiers died.", "en", "south_korea"),
+        # a historian is an analyst
+        ("Der Militärhistoriker Max Probe sagte, 800 Soldaten seien dort.", "de", "analyst"),
+        # a pronoun takes the speaker of an earlier paragraph
+        ("Der ukrainische Präsident äußerte sich am Montag.\n„Es gibt dort 800 Soldaten“, sagte "
+         "er.", "de", "ukraine"),
+        # "demnach" continues the report of the sentence before
+        ("Der ukrainische Geheimdienst veröffentlichte einen Bericht. Demnach kämpfen dort 400 "
+         "Soldaten.", "de", "ukraine"),
+    ],
+)  # fmt: skip
+def test_side_constructions(body, language, side) -> None:
+    found = [row for row in rows(body, language) if row["kind"] == "figure"]
+    assert found[-1]["claimant_side"] == side

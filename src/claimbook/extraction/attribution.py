@@ -23,8 +23,12 @@ from dataclasses import dataclass, replace
 
 from claimbook.extraction.lexicon import (
     COMPLEMENTIZERS,
+    DETERMINERS,
+    MEDIA_HEADS,
     NOT_A_SOURCE,
     NOT_A_STATEMENT_AFTER,
+    NOT_SUBJECT_AFTER,
+    PHRASE_LINKS,
     PRONOUNS,
     RELAY_AFTER,
     SIDE_CUES,
@@ -32,6 +36,7 @@ from claimbook.extraction.lexicon import (
     SOURCE_BEFORE,
     SPEECH_VERBS,
     SUBJECT_AFTER_SKIPS,
+    WEAK_SOURCE_AFTER,
 )
 from claimbook.extraction.phrases import (
     first_phrase,
@@ -56,7 +61,7 @@ _TAIL_AFTER_SUBJECT = re.compile(r"\s*,?[^,;:]*")
 # indistinct Konjunktiv I ("Insgesamt würden dort 3000 Soldaten ausgebildet"); not "wären",
 # which more often states a hypothesis ("Selbst wenn es 3000 wären").
 _REPORTED = re.compile(
-    r"\b(?:soll|sollen|sei|seien|habe|werde|wolle|könne|müsse|plane|würden|hätten)\b",
+    r"\b(?:soll|sollen|sei|seien|habe|werde|wolle|könne|müsse|plane|würden|hätten|demnach)\b",
     re.IGNORECASE,
 )
 _SIDE_CUES = tuple(
@@ -64,8 +69,16 @@ _SIDE_CUES = tuple(
     for rank, side, patterns in SIDE_CUES
 )
 _SUBJECT_AFTER_SKIPS = frozenset(SUBJECT_AFTER_SKIPS)
+_NOT_SUBJECT_AFTER = frozenset(NOT_SUBJECT_AFTER)
+_WEAK_SOURCE = re.compile(WEAK_SOURCE_AFTER, re.IGNORECASE)
+_MEDIA_HEAD = re.compile(rf"(?:{MEDIA_HEADS})", re.IGNORECASE)
+_NATIONALITY_FORM = re.compile(r"\w+(?:isch|ische|ischen|ischer|isches|ian|ean|nahe[nrs]?)")
+_HEAD_SKIPS = frozenset(("several", "many", "some", "mehrere", "einige", "viele"))
+_ARTICLES = frozenset(DETERMINERS)
+_LINK_WORDS = frozenset((*PHRASE_LINKS, "said", "says", "sagte", "sagt"))
 
 STATED, INHERITED, OUTLET = "stated", "inherited", "outlet"
+_PRONOUN_REACH = 4  # sentences a pronoun may look back for its speaker, across paragraphs
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,35 @@ class Attribution:
 
 
 def side_of(phrase: str) -> str | None:
+    """The side of a claimant's words: "media" when their head noun names a medium
+    ("Ukrainische Medien"), else the side of the best-ranked side cue; None if none."""
+    if _MEDIA_HEAD.fullmatch(_head_noun(phrase)):
+        return "media"
+    return _cued_side(phrase)
+
+
+def _head_noun(phrase: str) -> str:
+    """The head of the phrase: its first noun (past articles, quantifiers and adjectives),
+    extended over the words that follow it up to a link or an article, of which the last
+    ("Ukrainische Medien", "Militärquelle der BBC" -> "Militärquelle", "Telegram channels"
+    -> "channels")."""
+    words = re.findall(r"[^\W\d_][\w\-]*", phrase)
+    for position, word in enumerate(words):
+        lower = word.lower()
+        if lower in _HEAD_SKIPS or lower in _ARTICLES:
+            continue
+        if (word[:1].islower() and lower != "media") or _NATIONALITY_FORM.fullmatch(word):
+            continue
+        head = word
+        for following in words[position + 1 :]:
+            if following.lower() in _ARTICLES or following.lower() in _LINK_WORDS:
+                break
+            head = following
+        return head
+    return ""
+
+
+def _cued_side(phrase: str) -> str | None:
     """The side of the best-ranked side cue in a claimant's words; None if there is none."""
     best: tuple[int, int, str] | None = None
     for rank, side, pattern in _SIDE_CUES:
@@ -111,6 +153,9 @@ def _stated(text: str, position: int, language: str) -> _Stated | None:
         return _Stated(source, None, None)
     if verb:
         return _Stated(_subject(text, verb, language), None, verb)
+    weak = _WEAK_SOURCE.search(text)
+    if weak:
+        return _Stated(phrase_at(text, weak.end(), len(text), language), None, None)
     return None
 
 
@@ -146,6 +191,8 @@ def _subject(text: str, verb: tuple[int, int], language: str) -> tuple[int, int]
     """The subject of a verb of saying: right after it when a name, determiner or pronoun
     follows ("sagte Kirby", "berichtete die Kyiv Post", "sagte er"), else before it."""
     for word, start, _ in tokens(text, verb[1], len(text))[:4]:
+        if word.lower() in _NOT_SUBJECT_AFTER:
+            break
         if word.lower() in _SUBJECT_AFTER_SKIPS or is_time_word(word):
             continue
         if _PRONOUN.fullmatch(word):
@@ -203,7 +250,7 @@ class Attributor:
             return found
         date_text = _date_text(masked, verb, subject)
         if _PRONOUN.fullmatch(claimant):
-            earlier = self._previous_speaker(sentence)
+            earlier = self._previous_speaker(sentence, _PRONOUN_REACH)
             return replace(earlier, date_text=date_text) if earlier else found
         side = side_of(claimant) or self._antecedent_side(claimant, sentence.start)
         return Attribution(claimant, side, None, date_text, STATED)
@@ -221,17 +268,18 @@ class Attributor:
             _date_text(masked, found.verb, found.via or found.claimant) if found.verb else ""
         )
         if _PRONOUN.fullmatch(claimant):
-            earlier = self._previous_speaker(sentence)
+            earlier = self._previous_speaker(sentence, _PRONOUN_REACH)
             if earlier:
                 return replace(earlier, via=via or earlier.via, date_text=date_text)
         side = side_of(claimant) or self._antecedent_side(claimant, sentence.start)
         return Attribution(claimant, side, via, date_text, STATED)
 
-    def _previous_speaker(self, sentence: Sentence) -> Attribution | None:
+    def _previous_speaker(self, sentence: Sentence, reach: int = 1) -> Attribution | None:
         """The stated claimant of the nearest earlier sentence of the paragraph, or of the
-        sentence right before it."""
+        ``reach`` sentences right before it (a pronoun reaches further back than a report
+        without one)."""
         for earlier in reversed(self.sentences[: sentence.index]):
-            if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index - 1:
+            if earlier.paragraph != sentence.paragraph and earlier.index < sentence.index - reach:
                 break
             found = self._stated_in(earlier, len(earlier.text))
             if found:

@@ -201,6 +201,13 @@ RELAY_AFTER = r"unter\s+berufung\s+auf|unter\s+verweis\s+auf|\bciting|\bquoting"
 SOURCE_BEFORE = r"\bzufolge\b"
 NOT_A_SOURCE = r"schätzungen|berichten|angaben|informationen"  # "Schätzungen zufolge"
 
+# Weaker source markers: they name the source only when no verb of saying does ("Nach
+# Einschätzung des Geheimdienstes sind ...", "Nach NIS-Schätzungen ...").
+WEAK_SOURCE_AFTER = (
+    r"\bnach\s+(?:einschätzung(?:en)?|ansicht|auffassung)(?:\s+von)?"
+    r"|\bnach\s+(?=[A-ZÄÖÜ][\w]*-(?:schätzung|angabe|erkenntnis)\w*)"
+)
+
 # Verbs of saying, reporting and assessing, as word beginnings (all tenses and persons;
 # separable verbs by their finite part: "teilte ... mit", "fügte ... hinzu").
 # Laid out by hand as a table (fmt: skip keeps the layout).
@@ -219,7 +226,8 @@ SPEECH_VERBS = (
     r"said", r"says", r"told", r"stated", r"reported", r"reports", r"claimed", r"claims",
     r"confirmed", r"estimated", r"estimates", r"warned", r"announced", r"added", r"believes",
     r"wrote", r"writes", r"posted", r"assess\w*", r"denied", r"denies", r"acknowledged",
-    r"admitted", r"put\s+the", r"puts\s+the",
+    r"admitted", r"put\s+the", r"puts\s+the", r"(?:has|have|had)\s+put", r"estimate\b",
+    r"say\b", r"believe\b", r"claim\b",
 )  # fmt: skip
 
 # A verb of warning followed by this is a warning *against* something, not a statement.
@@ -235,7 +243,8 @@ PRONOUNS = r"er|sie|diese[rs]?|jene[rs]?|wir|ich|he|she|they|we|i"
 CLAUSE_OPENERS = (
     r"wenn|als|während|weil|nachdem|erst|zuvor|auch|doch|aber|und|zudem|dann|denn|so"
     r"|jedoch|allerdings|inzwischen|bisher|nun|dort|hier|daraufhin|when|while|but|and|also"
-    r"|then|earlier|meanwhile|wie|as"
+    r"|then|earlier|meanwhile|wie|as|zu|nach|bei|mit|von|vor|seit|in|im|am|auf|aus|für|über"
+    r"|unter|gegen"
 )
 
 # Lowercase German words with an adjective ending that are not adjectives (prepositions,
@@ -261,10 +270,17 @@ EN_PHRASE_STOPS = (
 )  # fmt: skip
 # Words between a verb of saying and its subject: "berichtet am Mittwoch die Agentur".
 SUBJECT_AFTER_SKIPS = ("auch", "jedoch", "zuvor", "bereits", "nun", "demnach", "weiter",
-                       "dabei", "zudem", "am", "on", "also")  # fmt: skip
+                       "dabei", "zudem", "am", "also")  # fmt: skip
 # Words that start a time phrase and so end a claimant's name, besides weekdays and months.
 TIME_WORDS = ("mitte", "anfang", "ende", "heute", "gestern", "vorgestern", "today",
-              "yesterday")  # fmt: skip
+              "yesterday", "earlier", "this", "last")  # fmt: skip
+# Parts of the day a weekday is glued to ("Mittwochabend"): a time word too.
+DAY_PARTS = ("abend", "morgen", "nachmittag", "vormittag", "nacht", "mittag")
+# After a verb of saying, these start no subject but a place, a medium or an object ("wrote
+# on X", "berichtete auf Telegram", "veröffentlichte einen Bericht"): the subject is then the
+# one before the verb.
+NOT_SUBJECT_AFTER = ("on", "in", "auf", "via", "earlier", "this", "last", "im", "einen",
+                     "einem", "dem")  # fmt: skip
 
 # --- which side the claimant speaks for ------------------------------------------------------
 
@@ -290,13 +306,18 @@ SIDE_CUES: tuple[tuple[int, str, tuple[str, ...]], ...] = (
                     r"kovalenko", r"kowalenko", r"syrskyj", r"sybiha", r"kuleba")),
     (0, "germany", (r"bundesregierung", r"bundesaußenministerium\w*", r"auswärtige\w*\s+amt\w*",
                     r"baerbock", r"scholz", r"pistorius", r"merz", r"wadephul", r"bundeswehr")),
-    (0, "ukraine", (r"hur", r"gur", r"sbu", r"ukrinform", r"syrskyi", r"zelenskyy")),
+    (0, "ukraine", (r"hur", r"gur", r"sbu", r"ukrinform", r"syrskyi", r"zelensk\w*",
+                    r"selensk\w*")),
     (1, "analyst", (r"\w*expert\w*", r"\w*analyst\w*", r"professor\w*", r"forscher\w*",
                     r"\w*zentrum", r"cent(?:re|er)", r"stiftung", r"foundation", r"beobachter\w*",
                     r"observer\w*", r"fellow", r"\w*kenner\w*", r"scholar\w*",
+                    r"\w*historiker\w*", r"\w*politolog\w*", r"historian\w*",
                     r"wissenschaftler\w*", r"universität\w*", r"university", r"institut\w*",
                     r"think\s*tank", r"denkfabrik", r"researcher\w*", r"isw")),
-    (2, "ukraine", (r"ukrainisch\w*", r"ukrainian")),
+    (2, "ukraine", (r"ukrainisch\w*", r"ukrainian", r"ukraine['\u2019]s", r"kyiv['\u2019]s")),
+    (2, "south_korea", (r"south\s+korea['\u2019]s", r"seoul['\u2019]s")),
+    (2, "north_korea", (r"north\s+korea['\u2019]s", r"pyongyang['\u2019]s")),
+    (2, "russia", (r"russia['\u2019]s", r"moscow['\u2019]s", r"kremlin['\u2019]s")),
     (2, "russia", (r"russisch\w*", r"russian")),
     (2, "north_korea", (r"nordkoreanisch\w*", r"north\s+korean")),
     (2, "south_korea", (r"südkoreanisch\w*", r"south\s+korean")),
@@ -316,6 +337,13 @@ SIDE_CUES: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (4, "usa", (r"usa", r"washington", r"united\s+states", r"vereinigten\s+staaten")),
     (4, "germany", (r"deutschland", r"berlin", r"germany")),
 )  # fmt: skip
+
+# A claimant whose head noun names a medium speaks for the media, whatever its adjectives
+# ("Ukrainische Medien", "ein kremlnaher Militärblog", "Several Ukrainian Telegram channels").
+MEDIA_HEADS = (
+    r"\w*medien|\w*zeitung\w*|\w*blog\w*|\w*kan(?:a|ä)le?n?|\w*sender|\w*portale?|media"
+    r"|newspapers?|channels?|outlets?|press"
+)
 
 # --- how hedged -----------------------------------------------------------------------------
 

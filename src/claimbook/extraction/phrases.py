@@ -12,6 +12,7 @@ import re
 
 from claimbook.extraction.lexicon import (
     CLAUSE_OPENERS,
+    DAY_PARTS,
     DETERMINERS,
     EN_PHRASE_STOPS,
     MONTHS,
@@ -43,9 +44,15 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return found
 
 
+_WEEKDAY_PART = re.compile(
+    rf"(?:{'|'.join(WEEKDAYS['de'])})(?:{'|'.join(DAY_PARTS)})", re.IGNORECASE
+)
+
+
 def is_time_word(token: str) -> bool:
-    """A weekday, month or other word that opens a time phrase."""
-    return token.lower() in _TIME_WORDS
+    """A weekday (also with its part of the day, "Mittwochabend"), month or other word that
+    opens a time phrase."""
+    return token.lower() in _TIME_WORDS or bool(_WEEKDAY_PART.fullmatch(token))
 
 
 def _is_name_word(token: str) -> bool:
