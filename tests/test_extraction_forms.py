@@ -261,3 +261,30 @@ def test_a_coordinated_subject_takes_one_position_each() -> None:
 def test_side_constructions(body, language, side) -> None:
     found = [row for row in rows(body, language) if row["kind"] == "figure"]
     assert found[-1]["claimant_side"] == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # each figure reads the cues of its own stretch of the clause
+        ("Bisher seien 50 Soldaten gefallen und 400 verwundet worden.", ["killed", "wounded"]),
+        # an attributive participle says what happened to the counted
+        ("Von den 8000 entsandten Soldaten sind 900 getötet oder verletzt worden.",
+         ["dispatched", "casualties_total"]),
+        # a list of losses counts casualties in total
+        ("Etwa 700 Soldaten wurden getötet, verwundet oder gefangen genommen.",
+         ["casualties_total"]),
+        ("Der Verband hat Hunderte Soldaten verloren.", ["casualties_total"]),
+        # a separable verb of capture
+        ("Die Armee nahm 3 nordkoreanische Soldaten gefangen.", ["captured"]),
+        # in Ukraine, not necessarily at the front
+        ("Rund 900 Soldaten sind inzwischen in der Ukraine.", ["in_ukraine"]),
+        ("Mehrere Tausend Soldaten stehen auf ukrainischem Gebiet.", ["in_ukraine"]),
+        ("Etwa 300 Soldaten sind an vorderster Linie im Einsatz.", ["at_front"]),
+        # a dispatch that is only possible is hypothetical, one that is to come is planned
+        ("Der Experte hält es für möglich, dass Kim 20.000 Soldaten schickt.", ["hypothetical"]),
+        ("Pjöngjang soll bis zu 8000 weitere Soldaten schicken.", ["planned_additional"]),
+    ],
+)  # fmt: skip
+def test_counted_by_the_figures_own_words(sentence, counted) -> None:
+    assert [row["counted"] for row in rows(sentence) if row["kind"] == "figure"] == counted

@@ -127,10 +127,16 @@ def extract_article(article: ArticleText, known: Known | None = None) -> list[di
     for sentence in sentences:
         figures = figures_in(sentence.text, article.language)
         previous = _text_before(sentences, sentence)
-        for figure in figures:
+        for number, figure in enumerate(figures):
             people = counts_people(sentence.text, figure, previous, article.language)
             if people is not None:
-                rows.append(_figure_row(article, sentence, figure, people, previous, attributor))
+                neighbours = (
+                    figures[number - 1].end if number else 0,
+                    figures[number + 1].start if number + 1 < len(figures) else len(sentence.text),
+                )
+                rows.append(
+                    _figure_row(article, sentence, figure, people, previous, attributor, neighbours)
+                )
         stance = stance_of(sentence, previous)
         if stance is not None:
             attribution = attributor.attribute_verb(sentence, (stance.start, stance.end))
@@ -203,8 +209,11 @@ def _figure_row(
     people: str,
     previous: str,
     attributor: Attributor,
+    neighbours: tuple[int, int] | None = None,
 ) -> dict:
-    counted = what_is_counted(sentence.text, figure, None if people == BY_NOUN else previous)
+    counted = what_is_counted(
+        sentence.text, figure, None if people == BY_NOUN else previous, neighbours
+    )
     attribution = attributor.attribute(sentence, figure.start)
     row = _common(article, sentence, attribution)
     confidence = (

@@ -86,21 +86,23 @@ GOVERNS_OVER = (
 COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "casualties_total",
-        r"\bverluste|\bopfer\b|tot\w* oder verletzt|getötet oder verletzt|getötet oder verwundet"
-        r"|tote und verletzte|gefallene und verwundete|casualties|\blosses\b"
-        r"|(?:killed|dead) (?:or|and) (?:wounded|injured)",
+        r"\bverluste|\bopfer\b|\bverlor\w*|aufgerieben|außer\s+gefecht|ausgeschaltet"
+        r"|(?:getötet|gefallen|tot|verwundet|verletzt)\w*(?:\s*,\s*|\s+(?:oder|und)\s+)"
+        r"(?:getötet|gefallen|tot|verwundet|verletzt|gefangen)"
+        r"|(?:tote|gefallene|getötete)\w*\s+(?:und|oder)\s+(?:verletzte|verwundete)"
+        r"|casualties|\blosses\b|\blost\b|(?:killed|dead) (?:or|and) (?:wounded|injured)",
         "clause",
     ),
     (
         "captured",
-        r"gefangen\s*genommen|gefangennahme|kriegsgefangen\w*|in\s+gefangenschaft"
-        r"|\bcaptured|prisoners?\s+of\s+war|\bpows?\b|taken\s+prisoner|in\s+captivity",
+        r"\bgefangen\b|gefangen\s*genommen|gefangennahme|kriegsgefangen\w*|gefangene[n]?\b"
+        r"|in\s+gefangenschaft|\bcaptur\w*|prisoners?|\bpows?\b|captives?|in\s+captivity",
         "clause",
     ),
     (
         "killed",
-        r"getötet|gefallen|ums leben|\btot(?:e|en)?\b|gestorben|starben|umgekommen|\bkilled"
-        r"|\bdead\b|\bdied\b|\bdeaths?\b",
+        r"getötet|gefallen|ums leben|\btot(?:e|en)?\b|gestorben|starben|umgekommen"
+        r"|nicht\s+mehr\s+am\s+leben|\bkilled|\bdead\b|\bdied\b|\bdeaths?\b",
         "clause",
     ),
     ("wounded", r"verletzt|verwundet|\bwounded|\binjured", "clause"),
@@ -110,6 +112,7 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
         r"|truppenstärke|armee\s+(?:verfügt|umfasst|zählt)|verfügt\s+über"
         r"|streitkräfte\s+(?:umfassen|zählen)|active(?:-duty)?\s+(?:troops|soldiers|personnel)"
         r"|military service|standing army|reservists|army (?:has|numbers|of)|unter\s+waffen"
+        r"|(?:unit|corps|division)\s+of\s+(?:an?\s+)?(?:estimated\s+)?\d"
         r"|armee\s+(?:von|mit)|armed\s+forces\s+of",
         "sentence",
     ),
@@ -152,10 +155,16 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     ("in_kursk", r"kursk", "clause"),
     (
+        "in_ukraine",
+        r"in\s+der\s+ukraine|in\s+die\s+ukraine|\bin\s+ukraine|ukrainische\w*\s+(?:gebiet|territorium"
+        r"|boden|staatsgebiet)|ukrainian\s+(?:soil|territory)",
+        "clause",
+    ),
+    (
         "at_front",
-        r"\bfront|kampf|kämpf|gefecht|schlachtfeld|eingesetzt|in\s+der\s+ukraine|in\s+die\s+ukraine"
-        r"|\bin\s+ukraine|front\s*line|fighting|\bcombat|battle|angriff|offensive|sturm"
-        r"|assault|attack",
+        r"\bfront|kampf|kämpf|gefecht|schlachtfeld|eingesetzt"
+        r"|front\s*line|fighting|\bcombat|battle|angriff|angreif\w*|offensive|sturm"
+        r"|vorderste\w*\s+linie|im\s+einsatz|assault|attack",
         "clause",
     ),
     (
@@ -178,8 +187,12 @@ OTHER_NATIONALITY_NOUNS = r"russen|ukrainer\w*|russians|ukrainians"
 # "entsandt werden sollen", "plans to send".
 PLANNED_CUES = (
     r"\bplan|geplant|\bwolle\b|\bwollen\b|\bwill\b|beabsichtig|vorgesehen|werden\s+sollen"
-    r"|werden\s+soll\b|intend|to\s+send|set\s+to"
+    r"|werden\s+soll\b|intend|to\s+send|set\s+to|bereite\w*|\bsoll(?:en)?\b[^.]*\b(?:schicken"
+    r"|entsenden|senden|verlegen)\b|\bwird\b[^.]*\b(?:schicken|entsenden|senden|verlegen)\b"
 )
+
+# Words that make a dispatch or a plan only possible: what an analyst says could happen.
+POSSIBLE_CUES = r"\bkönnte[n]?\b|für\s+möglich|\bcould\b|\bmight\b|\bpossibl\w*"
 
 # Words right before a figure, or between it and its noun, that make it an addition:
 # "weitere 6000", "tausende neue Soldaten", "another 2,000".
