@@ -15,6 +15,8 @@ from claimbook.extraction.sentences import Sentence
 
 _STANCES = tuple((stance, re.compile(pattern, re.IGNORECASE)) for stance, pattern in STANCE_CUES)
 _TOPIC = re.compile(DEPLOYMENT_TOPIC, re.IGNORECASE)
+# One pass for any cue at all: most sentences hold none, and then the ordered search is saved.
+_ANY_CUE = re.compile("|".join(f"(?:{pattern})" for _, pattern in STANCE_CUES), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,8 @@ class Stance:
 
 def stance_of(sentence: Sentence, previous: str) -> Stance | None:
     """The stance the sentence takes on the deployment, or None if it takes none."""
+    if not _ANY_CUE.search(sentence.text):
+        return None
     if not (_TOPIC.search(sentence.text) or _TOPIC.search(previous)):
         return None
     for stance, pattern in _STANCES:

@@ -610,6 +610,8 @@ def find_figures(text: str, language: str = "de") -> list[Figure]:
     dropped and the search resumes one character after its start, so that "bis zu 3000"
     after a rejected "2022" is still found."""
     lang = _language(language)
+    if not _FIGURE_RE[lang].search(text):
+        return []  # the exclusions are costly to search; a text without figures needs none
     excluded = [span for _, span in _excluded(text, lang)]
     figures: list[Figure] = []
     position = 0
