@@ -288,3 +288,26 @@ def test_side_constructions(body, language, side) -> None:
 )  # fmt: skip
 def test_counted_by_the_figures_own_words(sentence, counted) -> None:
     assert [row["counted"] for row in rows(sentence) if row["kind"] == "figure"] == counted
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "side"),
+    [
+        # the noun phrase right before the verb is its subject; the one after is its object
+        ("Die Ukraine schätzt die Zahl der Soldaten auf 3000.", "de", "ukraine"),
+        ("The Pentagon has put the number of soldiers at 3,000.", "en", "usa"),
+        # a capitalised adverb opening the sentence is no subject
+        ("Der ukrainische Geheimdienst warnte vor Folgen. Später erklärte der Dienst, 900 "
+         "Soldaten seien dort.", "de", "ukraine"),
+        # an adjective of side on the marker, and "nach eigenen Angaben"
+        ("Nach amerikanischen Angaben sind 3000 Soldaten in Kursk.", "de", "usa"),
+        ("Die ukrainische Armee hat nach eigenen Angaben 30 Soldaten gefangen genommen.", "de",
+         "ukraine"),
+        # a chain of reported speech goes back to its speaker
+        ("Der ukrainische Geheimdienst äußerte sich am Montag.\nDie Soldaten sollen aus Sibirien "
+         "kommen.\nEs sollen 700 Soldaten sein.", "de", "ukraine"),
+    ],
+)  # fmt: skip
+def test_subject_and_source_constructions(body, language, side) -> None:
+    found = [row for row in rows(body, language) if row["kind"] == "figure"]
+    assert found[-1]["claimant_side"] == side

@@ -38,6 +38,7 @@ from claimbook.extraction.lexicon import (
     SUBJECT_AFTER_SKIPS,
     WEAK_SOURCE_AFTER,
 )
+from claimbook.extraction.morphology import is_noun
 from claimbook.extraction.phrases import (
     first_phrase,
     is_time_word,
@@ -70,6 +71,7 @@ _SIDE_CUES = tuple(
 )
 _SUBJECT_AFTER_SKIPS = frozenset(SUBJECT_AFTER_SKIPS)
 _NOT_SUBJECT_AFTER = frozenset(NOT_SUBJECT_AFTER)
+_OWN = frozenset(("eigenen", "own"))
 _WEAK_SOURCE = re.compile(WEAK_SOURCE_AFTER, re.IGNORECASE)
 _MEDIA_HEAD = re.compile(rf"(?:{MEDIA_HEADS})", re.IGNORECASE)
 _NATIONALITY_FORM = re.compile(r"\w+(?:isch|ische|ischen|ischer|isches|ian|ean|nahe[nrs]?)")
@@ -162,7 +164,15 @@ def _stated(text: str, position: int, language: str) -> _Stated | None:
 def _source(text: str, language: str) -> tuple[int, int] | None:
     after = _SOURCE_AFTER.search(text)
     if after:
-        return phrase_at(text, after.end(), len(text), language)
+        found = phrase_at(text, after.end(), len(text), language)
+        if found[1] > found[0]:
+            return found
+        adjective = after["adjective"]
+        if adjective and adjective.strip().lower() in _OWN:  # "nach eigenen Angaben"
+            return first_phrase(text, 0, after.start(), language)
+        if adjective and side_of(adjective):  # "nach südkoreanischen Angaben"
+            return after.start("adjective"), after.end("adjective")
+        return None
     before = _SOURCE_BEFORE.search(text)
     if before:
         start = clause_start(text, before.start())
@@ -189,7 +199,16 @@ def _speech_verb(text: str, position: int) -> tuple[int, int] | None:
 
 def _subject(text: str, verb: tuple[int, int], language: str) -> tuple[int, int]:
     """The subject of a verb of saying: right after it when a name, determiner or pronoun
-    follows ("sagte Kirby", "berichtete die Kyiv Post", "sagte er"), else before it."""
+    follows ("sagte Kirby", "berichtete die Kyiv Post", "sagte er"), else before it. A noun
+    phrase that stands right before the verb at the start of its clause is the subject even
+    when a phrase follows, which is then the object ("Südkorea schätzt die Zahl ...")."""
+    clause = first_phrase(text, clause_start(text, verb[0]), verb[0], language)
+    if (
+        clause[1] > clause[0]
+        and not text[clause[1] : verb[0]].strip()
+        and _names_someone(text[clause[0] : clause[1]], language)
+    ):
+        return clause
     for word, start, _ in tokens(text, verb[1], len(text))[:4]:
         if word.lower() in _NOT_SUBJECT_AFTER:
             break
@@ -201,10 +220,16 @@ def _subject(text: str, verb: tuple[int, int], language: str) -> tuple[int, int]
         if found[1] > found[0]:
             return found
         break
-    clause = first_phrase(text, clause_start(text, verb[0]), verb[0], language)
     if clause[1] > clause[0]:
         return clause
     return first_phrase(text, 0, verb[0], language)
+
+
+def _names_someone(phrase: str, language: str) -> bool:
+    """A phrase of one capitalised German word may be an adverb opening the sentence
+    ("Später erklärte ..."); longer phrases and English ones name someone."""
+    words = phrase.split()
+    return language != "de" or len(words) > 1 or is_noun(words[0])
 
 
 class Attributor:
@@ -279,11 +304,14 @@ class Attributor:
         ``reach`` sentences right before it (a pronoun reaches further back than a report
         without one)."""
         for earlier in reversed(self.sentences[: sentence.index]):
+            reported = bool(_REPORTED.search(earlier.text))
             if earlier.paragraph != sentence.paragraph and earlier.index < sentence.index - reach:
                 break
             found = self._stated_in(earlier, len(earlier.text))
             if found:
                 return found
+            if reported:
+                reach += 1  # a chain of reported speech goes back to its speaker
         return None
 
     def _antecedent_side(self, claimant: str, before: int) -> str | None:

@@ -207,8 +207,9 @@ HYPOTHETICAL_PREFIX = r"selbst|sogar|even"
 # ("X zufolge"); "relay" markers name the source that the speaker of the sentence relays
 # ("Kyodo berichtet unter Berufung auf X": X is the claimant, Kyodo the via).
 SOURCE_AFTER = (
-    r"\blaut|\bnach\s+(?:angaben|informationen|erkenntnissen|schätzungen"
-    r"|darstellung|worten|berechnungen)(?:\s+von)?|according\s+to|\bso\s+(?=(?:der|die|das)\s)"
+    r"\blaut|\bnach\s+(?P<adjective>[a-zäöü]\w*(?:en|er)\s+)?(?:angaben|informationen"
+    r"|erkenntnissen|schätzungen|darstellung|worten|berechnungen)(?:\s+von)?|according\s+to"
+    r"|\bso\s+(?=(?:der|die|das)\s)"
 )
 RELAY_AFTER = r"unter\s+berufung\s+auf|unter\s+verweis\s+auf|\bciting|\bquoting"
 SOURCE_BEFORE = r"\bzufolge\b"

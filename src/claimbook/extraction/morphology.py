@@ -154,3 +154,14 @@ def is_person_noun(word: str) -> bool:
         return reading
     head = _hanta_head(word)
     return bool(head) and bool(nouns().reading(head.capitalize()))
+
+
+@lru_cache(maxsize=4096)
+def is_noun(word: str) -> bool:
+    """Is a capitalised word a noun or a name rather than a capitalised adverb or adjective at
+    the start of a sentence ("Später", "Insgesamt")? The noun table knows common nouns; HanTa
+    tags the rest."""
+    if nouns().reading(word) is not None:
+        return True
+    _, tag = _tagger().analyze(word)
+    return tag in ("NN", "NE")
