@@ -311,3 +311,21 @@ def test_counted_by_the_figures_own_words(sentence, counted) -> None:
 def test_subject_and_source_constructions(body, language, side) -> None:
     found = [row for row in rows(body, language) if row["kind"] == "figure"]
     assert found[-1]["claimant_side"] == side
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "counted"),
+    [
+        ("Insgesamt sollen 9000 Soldaten folgen.", "de", "planned_total"),
+        ("Weitere 4000 Soldaten sollen im Winter folgen.", "de", "planned_additional"),
+        ("At least 2,000 soldiers are deployed in the Kursk region.", "en", "in_kursk"),
+        ("Etwa 800 Soldaten wurden per Bahn nach Russland gebracht.", "de", "dispatched"),
+        ("Rund 600 Soldaten sind in Russland eingetroffen.", "de", "in_russia"),
+        ("Kim hat Putin 5000 Soldaten ausgeliehen.", "de", "dispatched"),
+        # a nationality on another noun after the figure's does not make it "other"
+        ("Kiew will die 2 Gefangenen gegen ukrainische Soldaten tauschen.", "de", "captured"),
+    ],
+)
+def test_more_counted_constructions(sentence, language, counted) -> None:
+    found = [row for row in rows(sentence, language) if row["kind"] == "figure"]
+    assert [row["counted"] for row in found][:1] == [counted]

@@ -39,7 +39,7 @@ _ADDITIONAL_BEFORE = re.compile(rf"\b(?:{ADDITIONAL_CUES})\s+$", re.IGNORECASE)
 _ADDITIONAL_AFTER = re.compile(rf"\s+(?:{ADDITIONAL_CUES})\b", re.IGNORECASE)
 # The words between a figure and its noun, and the noun: "3000 russische Soldaten".
 _OTHERS_AFTER = re.compile(
-    rf"\s+(?:[\w\-]+\s+){{0,2}}?(?:(?:{OTHER_NATIONALITY})\s+[\w\-]+|(?:{OTHER_NATIONALITY_NOUNS}))\b",
+    rf"\s+(?:(?-i:[a-zäöüß])[\w\-]*\s+){{0,2}}?(?:(?:{OTHER_NATIONALITY})\s+[\w\-]+|(?:{OTHER_NATIONALITY_NOUNS}))\b",
     re.IGNORECASE,
 )
 _LOSSES = frozenset(("casualties_total", "captured", "killed", "wounded"))

@@ -134,6 +134,7 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
         r"|heading\s+(?:to|for)",
         "clause",
     ),
+    ("planned_total", r"\bfolgen\b|\bnachrücken\b|\bfollow\b", "clause"),
     ("expected_additional", r"\berwartet|\berwarten\b|\bexpected\b|\banticipated\b", "clause"),
     (
         "in_training",
@@ -143,7 +144,9 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "dispatched",
-        r"entsand|entsend|geschickt|\bschick|verlegt|verlegung|gesandt|sandte|\bdeploy"
+        r"entsand|entsend|geschickt|\bschick|verlegt|verlegung|gesandt|sandte"
+        r"|\bdeploy(?!ed\s+(?:in|at|on|near)\b)|gebracht|transportiert|verschifft|ausgeliehen"
+        r"|überlassen|brought|shipped|transported|\blent\b|loaned"
         r"|dispatch|\bsent\b|\bsend|transferred|bereitgestellt|bereitstell|zur\s+verfügung"
         r"|transferier|überstellt|provided|supplied|contributed",
         "sentence",
@@ -170,7 +173,8 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "in_russia",
         r"\brussland|fernen\s+osten|\brussia\b|far\s+east|stationiert|stationed|angekommen"
-        r"|\barrived|russisch\w*\s+(?:boden|territorium|staatsgebiet)|russian\s+(?:soil|territory)",
+        r"|\barrived|eingetroffen|eingereist|\bentered|russisch\w*\s+(?:boden|territorium"
+        r"|staatsgebiet)|russian\s+(?:soil|territory)",
         "clause",
     ),
 )
