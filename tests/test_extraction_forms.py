@@ -329,3 +329,16 @@ def test_subject_and_source_constructions(body, language, side) -> None:
 def test_more_counted_constructions(sentence, language, counted) -> None:
     found = [row for row in rows(sentence, language) if row["kind"] == "figure"]
     assert [row["counted"] for row in found][:1] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        # a number with a decimal point does not end the plan
+        ("Nordkorea soll bis zu 20.000 weitere Soldaten schicken.", "planned_additional"),
+        # additional soldiers sent are dispatched
+        ("Pjöngjang habe inzwischen 4000 weitere Soldaten nach Russland geschickt.", "dispatched"),
+    ],
+)
+def test_additions_planned_or_done(sentence, counted) -> None:
+    assert [row["counted"] for row in rows(sentence) if row["kind"] == "figure"] == [counted]

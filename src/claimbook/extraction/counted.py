@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimbook.extraction.lexicon import (
     ADDITIONAL_CUES,
     COUNTED_CUES,
+    DONE_CUES,
     HYPOTHETICAL_PREFIX,
     OTHER_NATIONALITY,
     OTHER_NATIONALITY_NOUNS,
@@ -35,6 +36,7 @@ _CUES = tuple(
 )
 _PLANNED = re.compile(PLANNED_CUES, re.IGNORECASE)
 _POSSIBLE = re.compile(POSSIBLE_CUES, re.IGNORECASE)
+_DONE = re.compile(DONE_CUES, re.IGNORECASE)
 _ADDITIONAL_BEFORE = re.compile(rf"\b(?:{ADDITIONAL_CUES})\s+$", re.IGNORECASE)
 _ADDITIONAL_AFTER = re.compile(rf"\s+(?:{ADDITIONAL_CUES})\b", re.IGNORECASE)
 # The words between a figure and its noun, and the noun: "3000 russische Soldaten".
@@ -112,6 +114,8 @@ def _refined(category: str, sentence: str, additional: bool) -> str:
         return category
     if category == "planned_total":
         return "planned_additional"
+    if category == "dispatched" and _DONE.search(sentence):
+        return "dispatched"  # "habe weitere 3000 Soldaten geschickt": sent, not expected
     if category in ("dispatched", "other"):
         return "expected_additional"
     return category

@@ -191,9 +191,12 @@ OTHER_NATIONALITY_NOUNS = r"russen|ukrainer\w*|russians|ukrainians"
 # "entsandt werden sollen", "plans to send".
 PLANNED_CUES = (
     r"\bplan|geplant|\bwolle\b|\bwollen\b|\bwill\b|beabsichtig|vorgesehen|werden\s+sollen"
-    r"|werden\s+soll\b|intend|to\s+send|set\s+to|bereite\w*|\bsoll(?:en)?\b[^.]*\b(?:schicken"
-    r"|entsenden|senden|verlegen)\b|\bwird\b[^.]*\b(?:schicken|entsenden|senden|verlegen)\b"
+    r"|werden\s+soll\b|intend|to\s+send|set\s+to|bereite\w*|\bsoll(?:en)?\b.{0,80}?\b(?:schicken"
+    r"|entsenden|senden|verlegen)\b|\bwird\b.{0,80}?\b(?:schicken|entsenden|senden|verlegen)\b"
 )
+
+# A dispatch told as done (a past participle): additional soldiers so sent were dispatched.
+DONE_CUES = r"geschickt|entsandt|verlegt|gesandt|gebracht|\bsent\b|\bdeployed\b|\bdispatched\b"
 
 # Words that make a dispatch or a plan only possible: what an analyst says could happen.
 POSSIBLE_CUES = r"\bkönnte[n]?\b|für\s+möglich|\bcould\b|\bmight\b|\bpossibl\w*"
