@@ -14,6 +14,7 @@ of its own (benchmarks/probes.py). Figures on the largest corpus are measured on
 """
 
 import argparse
+import functools
 import json
 import multiprocessing
 import os
@@ -42,9 +43,10 @@ from claimbook.build.layout import BOOK_DIR, PARAMS_FILE
 from claimbook.build.pipeline import chapter_jobs, run
 from claimbook.build.site import BUILD_OPTIONS, stage_files
 from claimbook.build.templates import chapters
-from claimbook.data.articles import article_paths, read_article
+from claimbook.data.articles import article_paths
 from claimbook.data.validate import load_data
-from claimbook.extraction.extract import article_text, extract_article
+from claimbook.extraction.batch import extract_file as extract_article_file
+from claimbook.extraction.batch import known_in
 from claimbook.synthetic.writer import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -372,10 +374,16 @@ def measure_extraction(settings: Settings, corpora: Corpora) -> list[Row]:
     ]  # fmt: skip
 
 
+@functools.cache
+def known() -> object:
+    """The claimants and places `claimbook extract` resolves candidates to by default."""
+    return known_in(ROOT / "data")
+
+
 def extract_file(path: Path) -> int:
-    """Extract candidate claims from one article file as `claimbook extract` does; how many."""
-    article, _ = read_article(path)
-    return len(extract_article(article_text(article.meta, article.body)))
+    """Extract candidate claims from one article file as `claimbook extract` does (claimants
+    and places resolved to the project's data); how many."""
+    return len(extract_article_file(path, known())[0])
 
 
 def extract_all(paths: list[Path], processes: int) -> tuple[float, int]:

@@ -15,6 +15,11 @@ PUBLISHED = dt.date(2024, 11, 6)  # a Wednesday
 
 
 def candidates(body: str, language: str = "de") -> list[dict]:
+    """The figure candidates of the body."""
+    return [row for row in everything(body, language) if row["kind"] == "figure"]
+
+
+def everything(body: str, language: str = "de") -> list[dict]:
     article = ArticleText("2024-11-06-test", body + "\n", PUBLISHED, language, "Testblatt")
     return extract_article(article)
 
@@ -186,19 +191,19 @@ def test_counted_english(sentence, counted) -> None:
     [
         (
             "Laut dem ukrainischen Geheimdienst befinden sich 9000 Nordkoreaner in Russland.",
-            "dem ukrainischen Geheimdienst", "ukraine", "",
+            "ukrainischen Geheimdienst", "ukraine", "",
         ),
         (
             "Nach Angaben des Pentagons trainieren 4000 nordkoreanische Soldaten in Russland.",
-            "des Pentagons", "usa", "",
+            "Pentagons", "usa", "",
         ),
         (
             "Der südkoreanische Verteidigungsminister sagte, 6000 Soldaten seien entsandt worden.",
-            "Der südkoreanische Verteidigungsminister", "south_korea", "",
+            "südkoreanische Verteidigungsminister", "south_korea", "",
         ),
         (
             "Dem Weißen Haus zufolge sind 2000 Nordkoreaner an der Front.",
-            "Dem Weißen Haus", "usa", "",
+            "Weißen Haus", "usa", "",
         ),
         (
             "Die Agentur Reuters berichtete unter Berufung auf Nato-Kreise, 5000 Soldaten seien "
@@ -208,11 +213,11 @@ def test_counted_english(sentence, counted) -> None:
         (
             "Am Dienstag teilte das russische Verteidigungsministerium mit, 300 Soldaten seien "
             "eingetroffen.",
-            "das russische Verteidigungsministerium", "russia", "",
+            "russische Verteidigungsministerium", "russia", "",
         ),
         (
             "Wie die Nachrichtenagentur Yonhap berichtete, sind 1200 Nordkoreaner eingetroffen.",
-            "die Nachrichtenagentur Yonhap", "media", "",
+            "Nachrichtenagentur Yonhap", "media", "",
         ),
         (
             "„Wir zählen mindestens 2500 nordkoreanische Soldaten an der Front“, sagte Präsident "
@@ -222,7 +227,7 @@ def test_counted_english(sentence, counted) -> None:
         (
             "Nach Einschätzung von Experten sind 3000 Soldaten in Kursk, erklärte der Analyst "
             "Jan Muster vom Institut für Sicherheit.",
-            "der Analyst Jan Muster vom Institut für Sicherheit", "analyst", "",
+            "Analyst Jan Muster vom Institut für Sicherheit", "analyst", "",
         ),
         (
             "Nordkorea hat 1,3 Millionen aktive Soldaten.",
@@ -332,7 +337,7 @@ def test_rows_carry_exact_offsets_and_sorted_ids() -> None:
     rows = candidates(body)
     for row in rows:
         assert (body + "\n")[row["start"] : row["end"]] == row["quote"]
-    assert [row["claim_id"] for row in rows] == ["2024-11-06-test-c01", "2024-11-06-test-c02"]
+    assert [row["claim_id"] for row in rows] == ["2024-11-06-test-01", "2024-11-06-test-02"]
     assert [row["quote"] for row in rows] == [
         "Überschrift mit 300 Soldaten",
         "Dann kamen 400 Soldaten an.",

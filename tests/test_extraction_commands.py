@@ -9,38 +9,55 @@ from click.testing import CliRunner
 from claimbook.cli import main
 from claimbook.data.schema import CLAIMS
 from claimbook.data.validate import check_data_dir, load_data
-from claimbook.extraction.evaluate import evaluation
+from claimbook.extraction.evaluate import DEVSET_DIR, evaluation, load_gold
+from claimbook.extraction.extract import REVIEW_COLUMNS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "extraction" / "articles"
 GERMAN = ARTICLES / "2024-11-06-testpost.md"
-REPO_DATA = Path(__file__).parents[1] / "data"
+REPO_ROOT = Path(__file__).parents[1]
+REPO_DATA = REPO_ROOT / "data"
 
 
 def run_extract(*arguments: str) -> object:
     return CliRunner().invoke(main, ["extract", *arguments], catch_exceptions=False)
 
 
-def test_reviewed_candidates_pass_the_validator(tmp_path: Path) -> None:
-    out = tmp_path / "candidates.csv"
-    result = run_extract(str(GERMAN), "--out", str(out))
-    assert result.exit_code == 0, result.output
-    candidates = pd.read_csv(out, dtype=str, keep_default_na=False)
-    assert list(candidates.columns) == [*CLAIMS.columns, "status", "confidence"]
-    assert set(candidates["status"]) == {"candidate"}
-    assert (candidates["quote_en"] == "").all()  # translation is the reviewer's job
-
+def _data_dir(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     (data / "articles").mkdir(parents=True)
     shutil.copy(GERMAN, data / "articles")
     shutil.copy(FIXTURES / "minimal" / "places.csv", data)
     shutil.copy(FIXTURES / "minimal" / "claimants.csv", data)
-    reviewed = candidates.drop(columns=["status", "confidence"])
-    reviewed.to_csv(data / "claims.csv", index=False, lineterminator="\n")
+    return data
+
+
+def _reviewed(candidates: pd.DataFrame) -> pd.DataFrame:
+    """What a reviewer does at the least: drop the review columns, leave out places new to
+    places.csv, translate."""
+    new_place = candidates["review"].str.contains("new place")
+    return (
+        candidates.drop(columns=REVIEW_COLUMNS)
+        .assign(place=candidates["place"].where(~new_place, ""))
+        .assign(quote_en="(translated by the reviewer)")
+    )
+
+
+def test_reviewed_candidates_pass_the_validator(tmp_path: Path) -> None:
+    data = _data_dir(tmp_path)
+    out = tmp_path / "candidates.csv"
+    result = run_extract(str(GERMAN), "--out", str(out), "--data", str(data))
+    assert result.exit_code == 0, result.output
+    candidates = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(candidates.columns) == [*CLAIMS.columns, *REVIEW_COLUMNS]
+    assert candidates["review"].str.contains("translate the quote").all()
+    assert (candidates["quote_en"] == "").all()  # translation is the reviewer's job
+
+    untranslated = _reviewed(candidates).assign(quote_en="")
+    untranslated.to_csv(data / "claims.csv", index=False, lineterminator="\n")
     assert any(p.field == "quote_en" for p in check_data_dir(data))
 
-    reviewed["quote_en"] = "(translated by the reviewer)"
-    reviewed.to_csv(data / "claims.csv", index=False, lineterminator="\n")
+    _reviewed(candidates).to_csv(data / "claims.csv", index=False, lineterminator="\n")
     assert check_data_dir(data) == []
 
 
@@ -75,26 +92,37 @@ def test_extraction_is_deterministic(tmp_path: Path) -> None:
     assert first.read_bytes() == second.read_bytes()
 
 
-def test_evaluation_on_the_seed_corpus_meets_its_targets() -> None:
-    result = evaluation(load_data(REPO_DATA))
-    assert result.f1 >= 0.9
-    assert result.accuracy("counted") >= 0.8
-    table = result.table().set_index("metric")["value"]
-    assert table["curated figure claims"] == 25
+def test_evaluation_counts_matches_misses_and_false_figures(tmp_path: Path) -> None:
+    """On a data directory of the tests' own, whose gold we know: a missed figure lowers the
+    recall, a false one the precision, a wrong bound the bound accuracy."""
+    data = _data_dir(tmp_path)
+    run_extract(str(GERMAN), "--out", str(tmp_path / "c.csv"), "--data", str(data))
+    gold = _reviewed(pd.read_csv(tmp_path / "c.csv", dtype=str, keep_default_na=False))
+    figures = gold[gold["kind"] == "figure"]
+    assert len(figures) >= 2
+    gold = gold.drop(index=figures.index[0])  # the extractor will propose one figure too many
+    gold.to_csv(data / "claims.csv", index=False, lineterminator="\n")
+    result = evaluation(load_gold(data)[0])
+    assert result.figures.recall == 1.0
+    assert result.figures.precision == (len(figures) - 1) / len(figures)
+    assert result.figures.accuracy("figure_low", "figure_high") == 1.0
 
 
-def test_evaluate_command_prints_the_table() -> None:
-    result = CliRunner().invoke(main, ["evaluate", str(REPO_DATA)])
+def test_evaluate_command_prints_both_sets() -> None:
+    result = CliRunner().invoke(main, ["evaluate", str(REPO_DATA), str(REPO_ROOT / DEVSET_DIR)])
     assert result.exit_code == 0, result.output
-    assert "F1" in result.output and "counted accuracy" in result.output
+    header = result.stdout.split("\n")[0]
+    assert "seeds" in header and "development set" in header
+    for metric in ("figure recall (de)", "bounds right", "counted right", "position recall"):
+        assert metric in result.output
 
 
 def test_evaluation_on_a_sample_takes_the_first_articles_by_id() -> None:
     sample = evaluation(load_data(REPO_DATA), articles=2)
     assert sample.articles == 2
     first_two = sorted(path.stem for path in (REPO_DATA / "articles").glob("*.md"))[:2]
-    assert set(sample.curated["article_id"]) <= set(first_two)
-    assert len(sample.curated) < len(evaluation(load_data(REPO_DATA)).curated)
+    assert set(sample.figures.curated["article_id"]) <= set(first_two)
+    assert set(sample.positions.curated["article_id"]) <= set(first_two)
 
 
 def test_an_article_without_an_id_is_reported_not_written_as_none(tmp_path: Path) -> None:

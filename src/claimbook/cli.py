@@ -136,21 +136,32 @@ def _cause(error: Exception) -> str | None:
     "out_file",
     required=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The CSV file the candidate claims are written to.",
+    help="The CSV file the candidate claims are written to (keep it outside the repository, "
+    "or under candidates/, which git ignores).",
 )
-def extract(paths: tuple[Path, ...], out_file: Path) -> None:
-    """Propose candidate claims from article files (or folders of them) into a CSV with the
-    columns of claims.csv plus status and confidence. A file that cannot be read is reported
-    and skipped; the others are still written, and the exit code is 1."""
+@click.option(
+    "--data",
+    "data_dir",
+    default="data",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="The data directory whose claimants.csv and places.csv the candidates are resolved to.",
+)
+def extract(paths: tuple[Path, ...], out_file: Path, data_dir: Path) -> None:
+    """Propose candidate claims (figures and positions) from article files (or folders of
+    them) into a CSV with the columns of claims.csv plus review and confidence. A file that
+    cannot be read is reported and skipped; the others are still written, and the exit code
+    is 1."""
     from tqdm import tqdm
 
-    from claimbook.extraction.batch import article_files, extract_file
+    from claimbook.extraction.batch import article_files, extract_file, known_in
     from claimbook.extraction.extract import candidates_frame
 
     rows, failed = [], 0
     files = article_files(paths)
+    known = known_in(data_dir)
     for path in tqdm(files, desc="extracting", unit="article", file=sys.stderr, disable=None):
-        found, errors, warnings = extract_file(path)
+        found, errors, warnings = extract_file(path, known)
         for message in [*errors, *warnings]:
             tqdm.write(message, file=sys.stderr)
         failed += bool(errors)
@@ -167,19 +178,21 @@ def extract(paths: tuple[Path, ...], out_file: Path) -> None:
 
 
 @main.command()
-@click.argument("data_dir", default="data", type=click.Path(path_type=Path))
-def evaluate(data_dir: Path) -> None:
-    """Compare the extractor's figure claims on DATA_DIR's articles with its curated claims:
-    precision, recall and F1, and the accuracy of counted and claimant_side on the matches."""
+@click.argument("data_dirs", nargs=-1, type=click.Path(path_type=Path))
+def evaluate(data_dirs: tuple[Path, ...]) -> None:
+    """Compare the extractor's candidates on the articles of each DATA_DIR (default: data and
+    the development set) with its curated claims: precision, recall and F1 of figures and
+    positions; bounds, counted, side and stance on the matches. One column per directory."""
     from claimbook.data.problems import DataError
-    from claimbook.data.validate import load_data
-    from claimbook.extraction.evaluate import evaluation
+    from claimbook.extraction.evaluate import evaluate_dirs
 
     try:
-        result = evaluation(load_data(data_dir))
+        result, warnings = evaluate_dirs(data_dirs)
     except DataError as error:
-        raise click.ClickException(f"{data_dir} is not valid data:\n{error}") from error
-    click.echo(result.table().to_string(index=False))
+        raise click.ClickException(f"not valid data:\n{error}") from error
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(result.to_string(index=False))
 
 
 @main.command()

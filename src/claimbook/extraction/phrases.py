@@ -12,6 +12,7 @@ import re
 
 from claimbook.extraction.lexicon import (
     CLAUSE_OPENERS,
+    DAY_PARTS,
     DETERMINERS,
     EN_PHRASE_STOPS,
     MONTHS,
@@ -24,6 +25,7 @@ from claimbook.extraction.lexicon import (
 _TOKEN = re.compile(r"\s*((?:[^\W\d_]\.){2,}|[^\W\d_][\w\-\u2019']*|\d[\d.,]*|\S)")
 _DETERMINERS = frozenset(DETERMINERS)
 _LINKS = frozenset(PHRASE_LINKS)
+_GENITIVES = frozenset(("des", "der", "eines", "einer"))
 _EN_STOPS = frozenset(EN_PHRASE_STOPS)
 _TIME_WORDS = frozenset(
     [*WEEKDAYS["de"], *WEEKDAYS["en"], *MONTHS["de"], *MONTHS["en"], *TIME_WORDS]
@@ -42,9 +44,15 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return found
 
 
+_WEEKDAY_PART = re.compile(
+    rf"(?:{'|'.join(WEEKDAYS['de'])})(?:{'|'.join(DAY_PARTS)})", re.IGNORECASE
+)
+
+
 def is_time_word(token: str) -> bool:
-    """A weekday, month or other word that opens a time phrase."""
-    return token.lower() in _TIME_WORDS
+    """A weekday (also with its part of the day, "Mittwochabend"), month or other word that
+    opens a time phrase."""
+    return token.lower() in _TIME_WORDS or bool(_WEEKDAY_PART.fullmatch(token))
 
 
 def _is_name_word(token: str) -> bool:
@@ -70,12 +78,29 @@ def _phrase_length(words: list[tuple[str, int, int]], language: str) -> int:
     length = 0
     for position, (word, _, _) in enumerate(words):
         following = words[position + 1][0] if position + 1 < len(words) else ""
+        before = words[position - 1][0].lower() if position else ""
+        if _second_noun_phrase(word, before, position):
+            break  # "der Nachrichtenagentur Reuters die Gefangennahme": a new phrase begins
         if not _continues(word, following, words[position:], language, length == 0):
             break
         length = position + 1
     while length and words[length - 1][0].lower() in _LINKS | _DETERMINERS | {","}:
         length -= 1
     return length
+
+
+def _second_noun_phrase(word: str, before: str, position: int) -> bool:
+    """A determiner inside a phrase opens a new one unless it is a genitive ("Sprecher des
+    Ministeriums", "Sprecher der Regierung") or a link word or a comma (an apposition) leads
+    to it ("Quelle aus dem Militär")."""
+    return (
+        position > 0
+        and word.lower() in _DETERMINERS
+        and word.lower() not in _GENITIVES
+        and before not in _LINKS
+        and before not in _DETERMINERS
+        and before != ","
+    )
 
 
 def _continues(
@@ -96,6 +121,8 @@ def _continues(
 def _adjectives_lead_to_noun(rest: list[tuple[str, int, int]]) -> bool:
     """German adjectives stand before their noun: a run of them must end in a capital."""
     for word, _, _ in rest:
+        if word.lower() in _DETERMINERS:
+            return False  # "haben die Entsendung": a verb, then the next phrase
         if not _ADJECTIVE.fullmatch(word):
             return _is_name_word(word)
     return False

@@ -197,6 +197,13 @@ _MONTHS = (
 )  # fmt: skip
 
 
+# English dates abbreviate months without a full stop too ("Nov 5"); kept apart from _MONTHS,
+# where "Jan" or "Mar" would also be names.
+_EN_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
 # --- pattern building -------------------------------------------------------------------------
 
 
@@ -324,6 +331,8 @@ _EXCLUSION_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("date", ("de",), r"(?<![\d.,])(\d{1,2})\.\s*<MONTH>"),
     ("date", ("en",), r"<MONTH>\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(<YEAR>))?(?!\d)"),
     ("date", ("en",), r"(?<![\d.,])(\d{1,2})\s+(?:of\s+)?<MONTH>"),
+    ("date", ("en",), r"(?<!\w)<MON>\.?\s+(\d{1,2})(?!\d|,\d)"),
+    ("date", ("de",), r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{2,4})(?!\d)"),
     (
         "year",
         ("de",),
@@ -347,13 +356,26 @@ _EXCLUSION_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("age", ("de",), r"(?i:im\s+Alter\s+von)\s+(<NUMS>)"),
     ("age", ("de",), r"(?<!\w)(?:Anfang|Mitte|Ende)\s+(\d0|zwanzig|dreißig|vierzig)(?!\w)"),
     ("age", ("en",), r"(<NUMS>)[\s-]+years?[\s-]+old(?!\w)"),
+    # the press habit of an age in brackets after a name: "Kim Jong Un (40)"
+    ("age", LANGUAGES, r"[A-ZÄÖÜ][\w\-]*\s+\((\d{1,3})\)"),
+    # a duration as an adjective: "nach einem 120-tägigen Einsatz", "a 90-day deployment"
+    (
+        "duration",
+        LANGUAGES,
+        r"(<NUMS>)\s*-\s*(?:(?i:tägig|wöchig|monatig|stündig|minütig)|(?i:day|week|month|year"
+        r"|hour|minute)(?!\w|-old))",
+    ),
+    # a model number: "M-1991", "KN-23", "T-90", "S-400", "G7"
+    ("model", LANGUAGES, r"(?<![\w-])[A-Z][A-Za-z]{0,3}-(\d[\d.]*\d|\d)(?!\d)"),
+    ("model", LANGUAGES, r"(?<![\w-])[A-Z]{1,3}(\d{1,4})(?!\w)"),
     ("age", ("en",), r"(?<!\w)aged\s+(<NUMS>)"),
     (
         "duration",
         LANGUAGES,
         r"(<NUMS>)(?:\s+and\s+an?\s+half)?\s+(?i:Jahr|Jahre|Jahren|Jahres|Jahrzehnte?n?"
         r"|Monat|Monate|Monaten|Monats|Woche|Wochen|Tag|Tage|Tagen|Stunde|Stunden|Minute"
-        r"|Minuten|Sekunden|years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)",
+        r"|Minuten|Sekunden|Min\.|years?|decades?|months?|weeks?|days?|hours?|minutes?|mins?"
+        r"|seconds?)(?!\w)",
     ),
     (
         "percent",
@@ -364,7 +386,7 @@ _EXCLUSION_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "money",
         LANGUAGES,
-        r"(<NUMS>)(?:\s+<SCALE>)?\s*(?:[$€£]|(?i:(?:US-)?Dollars?|Euros?|Rubel|Yuan|Won|USD"
+        r"(<NUMS>)(?:\s+<SCALE>)?\s*(?:[$€£]|(?i:(?:US-|U\.S\.\s+|US\s+)?Dollars?|Euros?|Rubel|Yuan|Won|USD"
         r"|EUR|RUB|KRW|roubles?|rubles?)(?!\w))",
     ),
     (
@@ -398,7 +420,8 @@ _EXCLUSION_RULES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
         "measure",
         LANGUAGES,
-        r"(<NUMS>)(?:\s+<SCALE>)?\s*(?:km|kg|(?i:Kilometern?|Quadratkilometern?|Metern?"
+        r"(<NUMS>)(?:\s+<SCALE>)?\s*-?\s*(?:km|kg|mm|cm|(?i:Kilometern?|Quadratkilometern?|Metern?"
+        r"|Millimetern?|Zentimetern?|millimet(?:er|re)s?|Kaliber|calib(?:er|re)|inch(?:es)?"
         r"|Meilen|Tonnen|Kilogramm|Grad|kilomet(?:er|re)s?|met(?:er|re)s?|miles?|tonnes?"
         r"|tons?|degrees?))(?!\w)",
     ),
@@ -421,6 +444,7 @@ def _exclusion_source(template: str, lang: str) -> str:
         ),
         "YEAR": r"(?:19\d\d|20\d\d|2100)",
         "MONTH": _alternation(_MONTHS),
+        "MON": _alternation(_EN_MONTH_ABBREVIATIONS),
         "SCALE": rf"(?i:{_alternation(SCALES[lang])})",
     }
     return re.sub(r"<([A-Z]+)>", lambda m: parts[m[1]], template)
@@ -436,9 +460,30 @@ _EXCLUSIONS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
 }
 
 
+# Words one of which every match of a rule holds, tested first: the rules that open with a
+# number are slow to search, and most sentences hold none of their words.
+_HINTS = {
+    name: re.compile(hint, re.IGNORECASE)
+    for name, hint in {
+        "age": r"jährig|jahre|alter|anfang|mitte|ende|year|aged|\(",
+        "duration": r"jahr|monat|woche|tag|stunde|minute|sekunde|min|year|decade|month|week|day"
+        r"|hour|second|tägig|wöchig|stündig|minütig",
+        "percent": r"%|prozent|per\s*cent",
+        "money": r"[$€£]|usd|eur|dollar|rubel|yuan|won|rub|krw|rouble",
+        "rank": r"größt|grösst|stärkst|höchst|kleinst|best|letzt|nächst|meist|igst|lichst|largest"
+        r"|biggest|greatest|smallest|strongest|richest|poorest|highest|lowest|worst",
+        "measure": r"km|kg|mm|cm|met(?:er|re)|meile|mile|tonne|ton|kilogramm|grad|degree|kaliber"
+        r"|calib|inch",
+    }.items()
+}
+
+
 def _excluded(text: str, lang: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """(rule name, span) of every number in ``text`` that an exclusion rule rules out."""
     for name, pattern in _EXCLUSIONS[lang]:
+        hint = _HINTS.get(name)
+        if hint is not None and not hint.search(text):
+            continue
         for match in pattern.finditer(text):
             for group in range(1, pattern.groups + 1):
                 if match.start(group) >= 0:
@@ -565,6 +610,8 @@ def find_figures(text: str, language: str = "de") -> list[Figure]:
     dropped and the search resumes one character after its start, so that "bis zu 3000"
     after a rejected "2022" is still found."""
     lang = _language(language)
+    if not _FIGURE_RE[lang].search(text):
+        return []  # the exclusions are costly to search; a text without figures needs none
     excluded = [span for _, span in _excluded(text, lang)]
     figures: list[Figure] = []
     position = 0
