@@ -15,9 +15,10 @@ from claimbook.build.execution import (
     package_fingerprint,
 )
 from claimbook.build.layout import BOOK_DIR, CACHE_DIR, HTML_DIR
-from claimbook.build.parameters import ReportParameters, load_parameters
+from claimbook.build.parameters import ParameterError, ReportParameters, load_parameters
 from claimbook.build.site import build, is_current, stage_files
 from claimbook.build.templates import Chapter, chapters
+from claimbook.data.dataset import Dataset, select
 from claimbook.data.validate import load_data
 
 
@@ -40,7 +41,8 @@ def run(
 ) -> RunSummary:
     """Execute every chapter with the parameters into out_dir/book and build out_dir/_build/html.
 
-    Raises ParameterError or DataError before any notebook runs, ExecutionError or
+    Raises ParameterError (also for a selection that leaves no claims) or DataError before any
+    notebook runs, ExecutionError or
     SiteBuildError after; in every failure the output directory is left as it was.
     """
     project_root, out_dir = Path(project_root).resolve(), Path(out_dir).resolve()
@@ -48,6 +50,7 @@ def run(
     data_dir = parameters.data_dir
     report(f"checking the data in {data_dir}")
     dataset = load_data(data_dir)
+    check_selection(dataset, parameters)
     book_dir = out_dir / BOOK_DIR
     book_dir.mkdir(parents=True, exist_ok=True)
     jobs = chapter_jobs(project_root, parameters, book_dir)
@@ -74,6 +77,27 @@ def resolve_parameters(params_file: Path, overrides: dict | None = None) -> Repo
         published = load_parameters(params_file).data_dir
         overrides["data_dir"] = (Path(params_file).resolve().parent / published).resolve()
     return load_parameters(params_file, overrides)
+
+
+def check_selection(dataset: Dataset, parameters: ReportParameters) -> None:
+    """Refuse a selection that leaves no claims: every chapter would be empty. ParameterError
+    naming the parameters that select nothing and how many claims the data holds."""
+    chosen = select(dataset, parameters.start, parameters.end, parameters.sides, parameters.counted)
+    if not chosen.claims.empty:
+        return
+    given = {
+        "start": parameters.start and parameters.start.isoformat(),
+        "end": parameters.end and parameters.end.isoformat(),
+        "sides": parameters.sides and ",".join(parameters.sides),
+        "counted": parameters.counted and ",".join(parameters.counted),
+    }
+    named = ", ".join(f"{name}={value}" for name, value in given.items() if value) or "none"
+    held = len(dataset.claims)
+    raise ParameterError(
+        f"the selection leaves no claims: the parameters ({named}) select none of the "
+        f"{held:,} claim{'' if held == 1 else 's'} in {parameters.data_dir}; "
+        "expected a period and sides that hold at least one claim"
+    )
 
 
 def chapter_parameters(chapter: Chapter, parameters: ReportParameters, book_dir: Path) -> dict:
