@@ -10,9 +10,10 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
+from adjustText import adjust_text
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from claimbook import vocab
@@ -20,6 +21,7 @@ from claimbook.chapters import growth
 from claimbook.chapters import positions as stances
 from claimbook.chapters.places import extent, near, regions
 from claimbook.chapters.prose import count, side_label
+from claimbook.page.links import claim_href
 
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -121,9 +123,9 @@ def _span_title(span: tuple[pd.Timestamp, pd.Timestamp]) -> str:
     )
 
 
-def _time_axis(ax, span, bottom: bool) -> None:
+def _time_axis(ax, span, bottom: bool, maxticks: int = 4) -> None:
     ax.set_xlim(*_span_limits(span))
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=2, maxticks=4))
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=1, maxticks=maxticks))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
     ax.tick_params(axis="x", labelbottom=bottom)
     ax.grid(axis="x", color=OKABE_ITO["grey"], alpha=0.25)
@@ -167,175 +169,453 @@ def summarised(marks: pd.DataFrame) -> bool:
     return len(marks) > MARKS_LIMIT
 
 
+STAGES = {
+    "planned": (("planned_total", "planned_additional"), OKABE_ITO["blue"], "o"),
+    "sent": (("dispatched", "en_route", "advance_party"), OKABE_ITO["orange"], "s"),
+    "present": (
+        ("in_russia", "in_training", "at_front", "in_kursk", "in_ukraine"),
+        OKABE_ITO["vermillion"],
+        "D",
+    ),
+    "expected": (("expected_additional",), OKABE_ITO["bluish green"], "^"),
+}
+"""Colour and marker of the deployment figures by stage: planned, sent (dispatched, en route,
+advance party), present (in Russia, in training, at the front, in Kursk, in Ukraine), expected."""
+
+STAGE_LABELS = {
+    "planned": "planned",
+    "sent": "sent or on the way",
+    "present": "present (in Russia, in training, in Ukraine...)",
+    "expected": "expected in addition",
+}
+ADJUST_ITERATIONS = 400
+"""Iterations adjustText may take to move labels apart (a count, not a time limit, so that
+the result is the same on every run)."""
+SAME_DAY_HOURS = 11.0
+"""How far apart (in hours) the growth chart draws the figures of one day."""
+
+
+def stage_of(counted: str) -> str:
+    """The stage (STAGES) of a deployment category."""
+    return next(name for name, (members, _, _) in STAGES.items() if counted in members)
+
+
+def claim_url(row) -> str:
+    """Where a mark of a claim links to: the claim on its article's source page."""
+    return claim_href(row["article_id"], row["claim_id"])
+
+
 def growth_reading(figures: pd.DataFrame) -> str:
     """How to read the marks of the growth chart, for its caption: it depends on whether the
     chart draws every figure or sums them up by month."""
-    if summarised(figures):
+    sent = growth.deployment(figures)
+    if summarised(sent):
         return (
-            f"The selection holds {count(len(figures))} figures, more than the chart can "
-            "label, so each mark sums up one side's figures of one month: the bar runs "
-            "from the lowest to the highest figure, the marker stands at their median."
+            f"The selection holds {count(len(sent))} deployment figures, more than the chart "
+            "can label, so each mark sums up the figures of one stage and month: the bar runs "
+            "from the lowest to the highest figure, the marker stands at their median, and it "
+            "links to the first claim it sums up."
         )
     return (
-        "Vertical bars are ranges, arrows are open bounds (at least, up to), and each figure "
-        "is labelled with its bounds."
+        "Each figure is one mark, linked to its claim: bars are ranges, shaded boxes vague "
+        "words (Hunderte, Tausende), arrows open bounds (at least, up to, nowhere near), and a "
+        "horizontal whisker a date the source gives only as a month or an estimate. Each "
+        "figure is labelled where it first appears; a hollow mark repeats an earlier figure."
     )
+
+
+def _x_dates(frame: pd.DataFrame) -> pd.Series:
+    """Where a claim stands on a time axis: its day, or the middle of its month when the
+    source gives only the month."""
+    middle = frame["claim_date"] + pd.Timedelta(days=14)
+    return middle.where(frame["claim_date_precision"] == "month", frame["claim_date"])
+
+
+def _span_widths(spans, dates: pd.Series) -> list[float]:
+    """Panel widths of a broken time axis: by the number of marks in each stretch (crowded
+    stretches get room for their labels), at least 28 % of the whole each."""
+    marks = [int(dates.between(*span).sum()) for span in spans]
+    return [max(n, 0.28 * sum(marks)) for n in marks]
+
+
+def _gap_title(previous, span) -> str:
+    """A panel's title after a break of the time axis: its months and how long the gap was."""
+    days = (span[0] - previous[1]).days
+    months = int(days // 30.44)
+    gap = f"{months}+ months" if months > 1 else f"{days} days"
+    return f"{_span_title(span)}\n{gap} later"
+
+
+def _ticks(widths: list[float]) -> list[int]:
+    """How many date ticks each panel of a broken axis has room for."""
+    return [max(2, round(7 * width / sum(widths))) for width in widths]
+
+
+BREAK = [(-1, -2), (1, 2)]
+"""The diagonal stroke drawn where a broken time axis jumps."""
+
+
+def _break_marks(axes) -> None:
+    """Diagonal strokes where a broken time axis jumps: right end of a panel, left of the next."""
+    for ax in axes[:-1]:
+        ax.plot(
+            [1],
+            [0],
+            transform=ax.transAxes,
+            marker=BREAK,
+            markersize=10,
+            color="black",
+            clip_on=False,
+            linestyle="",
+        )
+    for ax in axes[1:]:
+        ax.plot(
+            [0],
+            [0],
+            transform=ax.transAxes,
+            marker=BREAK,
+            markersize=10,
+            color="black",
+            clip_on=False,
+            linestyle="",
+        )
+        ax.spines["left"].set_visible(False)
+        ax.tick_params(axis="y", left=False)
 
 
 def growth_chart(figures: pd.DataFrame) -> Figure:
-    """Every head-count figure over time: one row of panels per thing counted, one column per
-    stretch of time; ranges as vertical bars, open bounds as arrows, sides by colour and marker,
-    each figure labelled with its bounds. Counts on a log scale. Beyond MARKS_LIMIT figures,
-    one mark per side and month instead: a bar from the lowest to the highest, the median."""
-    title = "Head-count figures by claim date, separated by what they count"
-    if figures.empty:
-        return _empty(title, "No head-count figures in the selected claims.")
-    marks = _side_slots(growth.monthly_ranges(figures)) if summarised(figures) else figures
-    rows = [c for c in vocab.COUNTED if c in set(figures["counted"])]
-    spans = time_spans(marks["claim_date"])
+    """The deployment figures over time on a linear scale: one panel per stretch of time (the
+    gaps between them marked), colour and marker by stage (planned, sent, present, expected),
+    ranges as bars, vague words as shaded boxes, open bounds as arrows, month-only dates as
+    whiskers across the month; the first appearance of each figure labelled (labels moved
+    apart by adjustText), each mark linked to its claim. Beyond MARKS_LIMIT figures, one mark
+    per stage and month instead. Losses, context, hypotheticals: other_figures_chart."""
+    title = "How the deployment figures grew: soldiers planned, sent, present and expected"
+    sent = growth.deployment(figures)
+    if sent.empty:
+        return _empty(title, "No deployment figures in the selected claims.")
+    summing = summarised(sent)
+    marks = _monthly_marks(sent) if summing else sent.assign(x=_x_dates(sent))
+    spans = time_spans(marks["x"])
     fig, axes = new_figure(
-        max(5.0, 0.72 * len(rows) + 2.0),
-        nrows=len(rows),
+        6.8,
         ncols=len(spans),
         sharey=True,
-        sharex="col",
         squeeze=False,
+        gridspec_kw={"width_ratios": _span_widths(spans, marks["x"]), "wspace": 0.08},
     )
-    dates = spread(marks["claim_date"], marks["counted"])
-    values = pd.concat([figures["figure_low"], figures["figure_high"]]).dropna().astype(float)
-    for (row, span), ax in zip(((r, s) for r in rows for s in spans), axes.flat, strict=True):
-        in_panel = (marks["counted"] == row) & marks["claim_date"].between(*span)
-        if summarised(figures):
-            _draw_monthly_ranges(ax, marks[in_panel], dates[in_panel])
+    axes = list(axes[0])
+    ticks = _ticks(_span_widths(spans, marks["x"]))
+    top = float(pd.concat([marks["figure_low"], marks["figure_high"]]).max())
+    texts_by_axis = []
+    for index, (span, ax) in enumerate(zip(spans, axes, strict=True)):
+        here = marks[marks["x"].between(*span)]
+        if summing:
+            _draw_monthly_marks(ax, here)
+            texts = []
         else:
-            for slot, index in enumerate(marks.index[in_panel]):
-                _draw_figure(ax, marks.loc[index], dates[index], LABEL_OFFSETS[slot % 2])
-        _count_axis(ax)
-        _time_axis(ax, span, bottom=row == rows[-1])
-        if span == spans[0]:
-            ax.set_ylabel(vocab.COUNTED_LABELS[row], rotation=0, ha="right", va="center")
-        if row == rows[0]:
-            ax.set_title(_span_title(span), fontsize=FONT_SIZE)
-    axes[0, 0].set_ylim(values.min() / 3, values.max() * 6)
-    fig.suptitle(title, fontsize=FONT_SIZE + 2)
-    fig.supylabel("soldiers (log scale), by what is counted", fontsize=FONT_SIZE)
-    for ax in axes[-1]:
-        ax.set_xlabel("claim date")
+            texts = _draw_deployment(ax, here)
+        texts_by_axis.append(texts)
+        _time_axis(ax, span, bottom=True, maxticks=ticks[index])
+        ax.set_xlabel("claim date" if index == 0 else "")
+        ax.set_title(
+            _span_title(span) if index == 0 else _gap_title(spans[index - 1], span),
+            fontsize=FONT_SIZE,
+        )
+        ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)
+    axes[0].set_ylim(0, top * 1.18)
+    axes[0].yaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
+    axes[0].set_ylabel("soldiers, as claimed (linear scale)")
+    _break_marks(axes)
+    fig.suptitle(title, fontsize=FONT_SIZE + 1)
     fig.legend(
-        handles=_side_legend(figures["claimant_side"]) + _bound_legend(figures),
+        handles=_stage_legend(sent) + ([] if summing else _shape_legend(sent)),
         loc="outside lower center",
-        ncols=4,
+        ncols=2,
         frameon=False,
+        fontsize=FONT_SIZE - 1,
     )
+    place_labels(fig, axes, texts_by_axis)
     return fig
 
 
-def _count_axis(ax) -> None:
-    ax.set_yscale("log")
-    ax.yaxis.set_major_locator(LogLocator(base=100))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
-    ax.yaxis.set_minor_locator(NullLocator())
-
-
-def _bound_legend(figures: pd.DataFrame) -> list[Line2D]:
-    if summarised(figures):
-        return [
-            Line2D(
-                [],
-                [],
-                color="black",
-                marker="o",
-                markerfacecolor="white",
-                label="a side's month: lowest to highest, median",
+def place_labels(fig: Figure, axes, texts_by_axis) -> None:
+    """Lay the figure out, then move each panel's labels apart with adjustText (a fixed number
+    of iterations) and freeze the layout, so that the labels keep the places found."""
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")
+    for ax, texts in zip(axes, texts_by_axis, strict=True):
+        if texts:
+            adjust_text(
+                texts,
+                ax=ax,
+                objects=[
+                    *(line for line in ax.lines if line.get_marker() not in (None, "None", "")),
+                    *ax.patches,
+                    *(text.arrow_patch for text in ax.texts if getattr(text, "arrow_patch", None)),
+                ],
+                iter_lim=ADJUST_ITERATIONS,
+                expand=(1.1, 1.3),
+                arrowprops={"arrowstyle": "-", "color": OKABE_ITO["grey"], "linewidth": 0.6},
             )
-        ]
-    return [
-        Line2D([], [], color="black", marker="_", markersize=10, label="range low to high"),
-        Line2D(
-            [],
-            [],
-            color="black",
-            marker="^",
-            linestyle="",
-            markerfacecolor="white",
-            label="open bound: at least / up to",
-        ),
-    ]
 
 
-def _side_slots(monthly: pd.DataFrame) -> pd.DataFrame:
-    """Monthly marks moved to a fixed slot of their month, one slot per side, so that the
-    marks of a month stand side by side in the vocabulary's order of sides."""
-    slot = monthly["claimant_side"].map(vocab.SIDES.index) + 0.5
-    days = pd.to_timedelta(slot * MONTH_DAYS / len(vocab.SIDES), unit="D")
-    return monthly.assign(claim_date=monthly["month"].dt.start_time + days)
+def _draw_deployment(ax, here: pd.DataFrame) -> list:
+    """Each deployment figure as its mark; returns the labels (first appearances only)."""
+    here = here.sort_values(["claim_date", "claim_id"])
+    xs = spread(here["x"], pd.Series(0, index=here.index), step_hours=SAME_DAY_HOURS)
+    seen = set()
+    texts = []
+    for index, row in here.iterrows():
+        key = (row["counted"], row["words"])
+        first = key not in seen
+        seen.add(key)
+        anchor = _draw_deployment_mark(ax, row, xs[index], first)
+        if first:
+            label = ax.text(
+                xs[index],
+                anchor,
+                f"{row['words']}\n{growth.counted_phrase(row['counted'])}",
+                fontsize=FONT_SIZE - 1.5,
+                ha="left",
+                va="bottom",
+                linespacing=1.0,
+                color="#222222",
+                zorder=5,
+            )
+            label.set_url(claim_url(row))
+            texts.append(label)
+    return texts
 
 
-def _draw_monthly_ranges(ax, ranges: pd.DataFrame, dates: pd.Series) -> None:
-    for side in vocab.SIDES:
-        of_side = ranges["claimant_side"] == side
-        if not of_side.any():
-            continue
-        colour, marker = SIDE_STYLE[side]
-        ax.vlines(
-            dates[of_side],
-            ranges.loc[of_side, "low"],
-            ranges.loc[of_side, "high"],
-            color=colour,
-            linewidth=1.5,
+def _draw_deployment_mark(ax, row, x, first: bool) -> float:
+    """One figure's mark; returns the value its label points at."""
+    _, colour, marker = STAGES[stage_of(row["counted"])]
+    url = claim_url(row)
+    low, high, qualifier = row["figure_low"], row["figure_high"], row["figure_qualifier"]
+    bound = row["bound"]
+    if qualifier == "vague":
+        box = Rectangle(
+            (mdates.date2num(x) - 0.8, low),
+            1.6,
+            high - low,
+            facecolor=colour,
+            alpha=0.25,
+            edgecolor=colour,
+            linestyle=":",
+            linewidth=1.2,
+            hatch="...",
+            zorder=2,
         )
-        ax.plot(
-            dates[of_side],
-            ranges.loc[of_side, "median"],
-            linestyle="",
-            marker=marker,
-            markersize=4,
-            color=colour,
-            markeredgecolor="black",
-            markeredgewidth=0.4,
-        )
-
-
-LABEL_OFFSETS = ((5, 2), (5, -11))
-"""Where figure labels stand (points right, up) relative to their marker: alternating, so
-the labels of neighbouring figures do not overprint each other."""
-
-
-def _draw_figure(ax, figure: pd.Series, date: pd.Timestamp, label_offset: tuple[int, int]) -> None:
-    colour, marker = SIDE_STYLE[figure["claimant_side"]]
-    low, high, bound = figure["figure_low"], figure["figure_high"], figure["bound"]
-    if bound == "range":
-        ax.vlines(date, low, high, color=colour, linewidth=3)
-        ax.plot([date, date], [low, high], linestyle="", marker="_", markersize=12, color=colour)
+        ax.add_patch(box)
+        box.set_url(url)
+        anchor = high
+    elif bound == "range":
+        bar = ax.vlines(x, low, high, color=colour, linewidth=3, zorder=3)
+        bar.set_urls([url])
         anchor = high
     elif bound == "point":
         anchor = low
     else:
         anchor = low if bound == "open_above" else high
-        tip = anchor * 2.5 if bound == "open_above" else anchor / 2.5
-        ax.annotate(
+        arrow = ax.annotate(
             "",
-            xy=(date, tip),
-            xytext=(date, anchor),
-            arrowprops={"arrowstyle": "-|>", "color": colour, "linewidth": 1.8},
+            xy=(x, anchor),
+            xytext=(0, 26 if bound == "open_above" else -26),
+            textcoords="offset points",
+            arrowprops={"arrowstyle": "<|-", "color": colour, "linewidth": 1.8},
+            zorder=3,
         )
-    ax.plot(
-        [date],
-        [anchor],
-        linestyle="",
-        marker=marker,
-        markersize=8,
-        color=colour,
-        markeredgecolor="black",
-        markeredgewidth=0.6,
+        arrow.set_url(url)
+    if row["claim_date_precision"] in ("month", "approx", "week"):
+        start, end = stances.date_span(row["claim_date"], row["claim_date_precision"])
+        whisker = ax.hlines(anchor, start, end, color=colour, linewidth=1.2, zorder=2)
+        whisker.set_urls([url])
+    if qualifier != "vague":
+        (mark,) = ax.plot(
+            [x],
+            [anchor],
+            linestyle="",
+            marker=marker,
+            markersize=8,
+            color=colour if first else "white",
+            markeredgecolor="black" if first else colour,
+            markeredgewidth=0.6 if first else 1.4,
+            zorder=4,
+        )
+        mark.set_url(url)
+    return anchor
+
+
+def _monthly_marks(sent: pd.DataFrame) -> pd.DataFrame:
+    """The deployment figures summed up per stage and month: lowest, highest and median, and
+    the first claim (by date and id) each mark links to; x is a slot of the month per stage."""
+    low = sent["figure_low"].fillna(sent["figure_high"]).astype(float)
+    high = sent["figure_high"].fillna(sent["figure_low"]).astype(float)
+    frame = pd.DataFrame(
+        {
+            "stage": sent["counted"].map(stage_of),
+            "month": sent["claim_date"].dt.to_period("M"),
+            "figure_low": low,
+            "figure_high": high,
+            "middle": (low + high) / 2,
+            "claim_date": sent["claim_date"],
+            "claim_id": sent["claim_id"],
+            "article_id": sent["article_id"],
+        }
+    ).sort_values(["claim_date", "claim_id"])
+    summary = (
+        frame.groupby(["stage", "month"])
+        .agg(
+            figures=("middle", "size"),
+            figure_low=("figure_low", "min"),
+            figure_high=("figure_high", "max"),
+            median=("middle", "median"),
+            claim_id=("claim_id", "first"),
+            article_id=("article_id", "first"),
+        )
+        .reset_index()
     )
-    ax.annotate(
-        growth.bounds_text(low, high),
-        xy=(date, anchor),
-        xytext=label_offset,
-        textcoords="offset points",
-        fontsize=FONT_SIZE - 1,
+    slot = summary["stage"].map(list(STAGES).index)
+    summary["x"] = summary["month"].dt.start_time + pd.to_timedelta(
+        4 + slot * (MONTH_DAYS - 8) / len(STAGES), unit="D"
     )
+    return summary.sort_values(["month", "stage"]).reset_index(drop=True)
+
+
+def _draw_monthly_marks(ax, marks: pd.DataFrame) -> None:
+    for _, row in marks.iterrows():
+        _, colour, marker = STAGES[row["stage"]]
+        url = claim_url(row)
+        bar = ax.vlines(row["x"], row["figure_low"], row["figure_high"], color=colour, linewidth=2)
+        bar.set_urls([url])
+        (mark,) = ax.plot(
+            [row["x"]],
+            [row["median"]],
+            linestyle="",
+            marker=marker,
+            markersize=5,
+            color=colour,
+            markeredgecolor="black",
+            markeredgewidth=0.4,
+        )
+        mark.set_url(url)
+
+
+def _stage_legend(sent: pd.DataFrame) -> list[Line2D]:
+    stages = set(sent["counted"].map(stage_of))
+    return [
+        Line2D(
+            [],
+            [],
+            color=colour,
+            marker=marker,
+            linestyle="",
+            markersize=8,
+            markeredgecolor="black",
+            label=STAGE_LABELS[name],
+        )
+        for name, (_, colour, marker) in STAGES.items()
+        if name in stages
+    ]
+
+
+def _shape_legend(sent: pd.DataFrame) -> list:
+    handles = [Line2D([], [], color="black", linewidth=3, label="range (low to high)")]
+    if (sent["figure_qualifier"] == "vague").any():
+        handles.append(
+            Patch(
+                facecolor=OKABE_ITO["grey"],
+                alpha=0.4,
+                hatch="...",
+                edgecolor="black",
+                linestyle=":",
+                label="vague word (Hunderte, Tausende)",
+            )
+        )
+    if sent["bound"].str.startswith("open").any():
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color="black",
+                marker=r"$\uparrow$",
+                linestyle="",
+                markersize=10,
+                label="open bound (at least, up to)",
+            )
+        )
+    handles.append(
+        Line2D(
+            [],
+            [],
+            color="black",
+            marker="o",
+            markerfacecolor="white",
+            linestyle="",
+            markersize=8,
+            label="repeats an earlier figure",
+        )
+    )
+    return handles
+
+
+def other_figures_chart(figures: pd.DataFrame) -> Figure:
+    """The figures that are not about the deployment (losses, context, hypotheticals, other
+    people), one row each, grouped, on a log scale (they run from tens to millions): ranges
+    as bars, open bounds by their one bound, each labelled with its words and linked to its
+    claim. At most MARKS_LIMIT rows (the table gives them all)."""
+    title = "Figures that are not about the deployment"
+    others = figures[figures["group"] != "deployment"]
+    if others.empty:
+        return _empty(title, "No figures of losses, context or hypotheticals in the selection.")
+    groups = list(growth.GROUPS)
+    others = (
+        others.assign(
+            group_order=others["group"].map(groups.index),
+            counted_order=others["counted"].map(vocab.COUNTED.index),
+        )
+        .sort_values(["group_order", "counted_order", "claim_date", "claim_id"])
+        .head(MARKS_LIMIT)
+    )
+    fig, ax = new_figure(max(2.8, 0.42 * len(others) + 1.6))
+    rows = list(range(len(others)))[::-1]
+    for y, (_, row) in zip(rows, others.iterrows(), strict=True):
+        colour = OKABE_ITO["grey"] if row["group"] == "other people" else OKABE_ITO["black"]
+        low = row["figure_low"] if pd.notna(row["figure_low"]) else row["figure_high"]
+        high = row["figure_high"] if pd.notna(row["figure_high"]) else row["figure_low"]
+        url = claim_url(row)
+        if low != high:
+            bar = ax.hlines(y, low, high, color=colour, linewidth=6, alpha=0.5)
+            bar.set_urls([url])
+        (mark,) = ax.plot([low], [y], marker="o", color=colour, linestyle="")
+        mark.set_url(url)
+        label = ax.annotate(
+            row["words"],
+            (high, y),
+            xytext=(6, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=FONT_SIZE - 1,
+        )
+        label.set_url(url)
+    ax.set_xscale("log")
+    ax.xaxis.set_major_locator(LogLocator(base=100))
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
+    ax.xaxis.set_minor_locator(NullLocator())
+    bounds = others[["figure_low", "figure_high"]]
+    ax.set_xlim(float(bounds.min().min()) / 3, float(bounds.max().max()) * 300)
+    ax.set_yticks(
+        rows,
+        [
+            f"{vocab.COUNTED_LABELS[row['counted']]} ({side_label(row['claimant_side'])})"
+            for _, row in others.iterrows()
+        ],
+    )
+    ax.set_xlabel("people, as claimed (log scale: the figures run from tens to millions)")
+    ax.set_title(title)
+    ax.grid(axis="x", color=OKABE_ITO["grey"], alpha=0.25)
+    return fig
 
 
 def stance_reading(positions: pd.DataFrame) -> str:
@@ -344,51 +624,97 @@ def stance_reading(positions: pd.DataFrame) -> str:
         return (
             f"The selection holds {count(len(positions))} statements, more than the chart "
             "can draw one by one, so each bar counts one side's statements of one month, "
-            "stacked by stance (colour)."
+            "stacked by stance (colour); each block links to the first statement it counts."
         )
     return (
-        "Each statement is a marker; its shape and colour give the stance. The time axis is "
-        "broken where no claims were made."
+        "Each statement is a marker, linked to its claim; its shape and colour give the stance, "
+        "and statements of the same side and day stand one above the other. A statement the "
+        "source dates only to a month or an estimate is drawn with a whisker over the days it "
+        "may stand for. The time axis is broken where no claims were made."
     )
+
+
+STACK_STEP = 0.17
+"""How far apart (in rows) the statements of one side and day stand, one above the other."""
+
+
+def _statement_spots(positions: pd.DataFrame, rows: pd.Series) -> pd.DataFrame:
+    """Where each statement stands: x (its day, or the middle of its month or estimate), the
+    days it may stand for (lo, hi), and y (its side's row, statements of one day stacked)."""
+    spans = [
+        stances.date_span(date, precision)
+        if precision in ("month", "approx", "week")
+        else (date, date)
+        for date, precision in zip(
+            positions["claim_date"], positions["claim_date_precision"], strict=True
+        )
+    ]
+    lo = pd.Series([start for start, _ in spans], index=positions.index)
+    hi = pd.Series([end for _, end in spans], index=positions.index)
+    x = lo + (hi - lo) / 2
+    keys = pd.DataFrame({"day": x.dt.normalize(), "row": rows})
+    rank = keys.groupby(["day", "row"]).cumcount()
+    size = keys.groupby(["day", "row"])["day"].transform("size")
+    step = (0.84 / size).clip(upper=STACK_STEP)
+    y = rows + (rank - (size - 1) / 2) * step
+    return pd.DataFrame({"x": x, "lo": lo, "hi": hi, "y": y})
 
 
 def stance_chart(positions: pd.DataFrame) -> Figure:
     """The stance of every position statement: one row per claimant side, claim date across,
-    stance by marker and colour, broken time axis. Beyond MARKS_LIMIT statements, monthly
-    counts instead (stance_months_chart)."""
+    stance by marker and colour, statements of one side and day stacked, month-only and
+    estimated dates as whiskers, broken time axis, each marker linked to its claim. Beyond
+    MARKS_LIMIT statements, monthly counts instead (stance_months_chart)."""
     title = "Positions on the deployment, by side and claim date"
     if positions.empty:
         return _empty(title, "No position statements in the selected claims.")
     if summarised(positions):
-        return stance_months_chart(stances.monthly_stances(positions), title)
+        return stance_months_chart(stances.monthly_stances(positions), title, positions)
     sides = [s for s in vocab.SIDES if s in set(positions["claimant_side"])]
-    spans = time_spans(positions["claim_date"])
-    fig, axes = new_figure(
-        max(4.0, 0.55 * len(sides) + 2.4), ncols=len(spans), sharey=True, squeeze=False
-    )
     rows = positions["claimant_side"].map({side: -i for i, side in enumerate(sides)})
-    dates = spread(positions["claim_date"], rows)
-    for span, ax in zip(spans, axes[0], strict=True):
-        for stance, (colour, marker) in STANCE_STYLE.items():
-            chosen = (positions["stance"] == stance) & positions["claim_date"].between(*span)
-            ax.plot(
-                dates[chosen],
-                rows[chosen],
+    spots = _statement_spots(positions, rows)
+    spans = time_spans(pd.concat([spots["lo"], spots["hi"]]))
+    fig, axes = new_figure(
+        max(4.0, 0.62 * len(sides) + 2.4),
+        ncols=len(spans),
+        sharey=True,
+        squeeze=False,
+        gridspec_kw={"width_ratios": _span_widths(spans, spots["x"]), "wspace": 0.08},
+    )
+    axes = list(axes[0])
+    ticks = _ticks(_span_widths(spans, spots["x"]))
+    for index, (span, ax) in enumerate(zip(spans, axes, strict=True)):
+        here = spots["x"].between(*span)
+        for position in positions.index[here]:
+            row, spot = positions.loc[position], spots.loc[position]
+            colour, marker = STANCE_STYLE[row["stance"]]
+            url = claim_url(row)
+            if spot["hi"] > spot["lo"]:
+                whisker = ax.hlines(spot["y"], spot["lo"], spot["hi"], color=colour, linewidth=1.5)
+                whisker.set_urls([url])
+            (mark,) = ax.plot(
+                [spot["x"]],
+                [spot["y"]],
                 linestyle="",
                 marker=marker,
-                markersize=10,
+                markersize=8,
                 color=colour,
                 markeredgecolor="black",
                 markeredgewidth=0.6,
             )
-        _time_axis(ax, span, bottom=True)
-        ax.set_title(_span_title(span), fontsize=FONT_SIZE)
+            mark.set_url(url)
+        _time_axis(ax, span, bottom=True, maxticks=ticks[index])
+        ax.set_title(
+            _span_title(span) if index == 0 else _gap_title(spans[index - 1], span),
+            fontsize=FONT_SIZE,
+        )
         ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)
-    axes[0, 0].set_yticks([-i for i in range(len(sides))], [side_label(s) for s in sides])
-    axes[0, 0].set_ylim(-len(sides) + 0.5, 0.5)
-    axes[0, 0].set_ylabel("claimant side")
-    fig.suptitle(title, fontsize=FONT_SIZE + 2)
-    fig.supxlabel("claim date (time axis broken between the panels)", fontsize=FONT_SIZE)
+    axes[0].set_yticks([-i for i in range(len(sides))], [side_label(s) for s in sides])
+    axes[0].set_ylim(-len(sides) + 0.5, 0.5)
+    axes[0].set_ylabel("claimant side")
+    axes[0].set_xlabel("claim date")
+    _break_marks(axes)
+    fig.suptitle(title, fontsize=FONT_SIZE + 1)
     handles = [
         Line2D(
             [],
@@ -403,12 +729,31 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
         for stance, (colour, marker) in STANCE_STYLE.items()
         if stance in set(positions["stance"])
     ]
-    fig.legend(handles=handles, loc="outside right upper", frameon=False, title="stance")
+    if (spots["hi"] > spots["lo"]).any():
+        handles.append(
+            Line2D([], [], color="black", linewidth=1.5, label="dated to a month or estimate")
+        )
+    fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False)
     return fig
 
 
-def stance_months_chart(monthly: pd.DataFrame, title: str) -> Figure:
-    """Statements per month as bars stacked by stance (colour), one row of panels per side."""
+def stance_months_chart(
+    monthly: pd.DataFrame, title: str, positions: pd.DataFrame | None = None
+) -> Figure:
+    """Statements per month as bars stacked by stance (colour), one row of panels per side;
+    each block links to the first statement (by date and id) of its side, month and stance."""
+    firsts = {}
+    if positions is not None:
+        ordered = positions.sort_values(["claim_date", "claim_id"])
+        month = ordered["claim_date"].dt.to_period("M").dt.start_time
+        for key, row in (
+            ordered.groupby([ordered["claimant_side"], month, ordered["stance"]])
+            .head(1)
+            .assign(month=month)
+            .set_index(["claimant_side", "month", "stance"])
+            .iterrows()
+        ):
+            firsts[key] = claim_url(row)
     sides = list(dict.fromkeys(monthly["claimant_side"]))
     fig, axes = new_figure(
         max(4.0, 0.8 * len(sides) + 2.0), nrows=len(sides), sharex=True, sharey=True, squeeze=False
@@ -417,7 +762,7 @@ def stance_months_chart(monthly: pd.DataFrame, title: str) -> Figure:
         of_side = monthly[monthly["claimant_side"] == side]
         below = pd.Series(0, index=of_side.index)
         for stance, (colour, _) in STANCE_STYLE.items():
-            ax.bar(
+            bars = ax.bar(
                 of_side["month"],
                 of_side[stance],
                 bottom=below,
@@ -427,6 +772,8 @@ def stance_months_chart(monthly: pd.DataFrame, title: str) -> Figure:
                 edgecolor="black",
                 linewidth=0.3,
             )
+            for bar, month in zip(bars, of_side["month"], strict=True):
+                bar.set_url(firsts.get((side, month, stance)))
             below = below + of_side[stance]
         ax.set_ylabel(side_label(side), rotation=0, ha="right", va="center")
         ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)

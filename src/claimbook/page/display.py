@@ -2,6 +2,9 @@
 findings for the prose, show its figures and tables. The only home of the notebook runtime
 (myst_nb); everything these helpers show is computed under claimbook.chapters."""
 
+import html
+import io
+import re
 from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
@@ -40,13 +43,64 @@ def glue_all(values: dict) -> None:
         glue(key, value, display=False)
 
 
-def show_figure(name: str, figure: Figure, reading: str | None = None) -> None:
+def show_figure(name: str, figure: Figure, reading: str | None = None, alt: str = "") -> None:
     """Glue a chart as `<name>_fig` for its {glue:figure} and close it; a reading of its marks
-    (what one mark stands for) as `<name>_marks` for the caption."""
-    glue(f"{name}_fig", figure, display=False)
+    (what one mark stands for) as `<name>_marks` for the caption. The chart reaches the page as
+    inline SVG (text/html), so that the links of its marks to their claims stay live; `alt`
+    (what the chart shows) is its accessible name."""
+    glue(f"{name}_fig", Chart(figure_svg(figure, name), alt), display=False)
     if reading is not None:
         glue(f"{name}_marks", reading, display=False)
     plt.close(figure)
+
+
+CHART_MIN_WIDTH = 560
+"""The narrowest a chart is drawn on a page (CSS pixels): on a narrower screen its box scrolls
+sideways, so that its text stays readable rather than shrinking below 10 px."""
+
+_SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
+_LINK = re.compile(r'<a xlink:href="([^"]*#claim-([^"]+))"( target="_blank")?')
+
+
+def figure_svg(figure: Figure, name: str) -> str:
+    """The figure as SVG text that depends on the figure only: no date, ids salted with the
+    chart's name (several charts share a page), no XML prolog, sized by its box; every link
+    named after the claim it leads to and opened in the same tab."""
+    buffer = io.StringIO()
+    with plt.rc_context({"svg.hashsalt": f"claimbook-{name}"}):
+        figure.savefig(buffer, format="svg", metadata={"Date": None})
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]
+    svg = _SIZE.sub(r"<svg\1", svg, count=1)
+    return _LINK.sub(
+        lambda match: f'<a xlink:href="{match[1]}" aria-label="claim {html.escape(match[2])}"',
+        svg,
+    )
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart for a page: its SVG inline in a box that scrolls sideways on narrow screens,
+    named by its alt text; the alt text alone for any other reader."""
+
+    svg: str
+    alt: str
+
+    def _repr_html_(self) -> str:
+        label = html.escape(self.alt, quote=True)
+        svg = self.svg.replace(
+            "<svg",
+            f'<svg role="group" aria-label="{label}" '
+            f'style="width:100%;min-width:{CHART_MIN_WIDTH}px;height:auto;display:block"',
+            1,
+        )
+        return (
+            f'<div class="claimbook-chart" role="region" aria-label="{label}" tabindex="0" '
+            f'style="overflow-x:auto">{svg}</div>'
+        )
+
+    def __repr__(self) -> str:
+        return self.alt
 
 
 def show_table(frame: pd.DataFrame) -> None:
