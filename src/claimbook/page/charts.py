@@ -2,8 +2,8 @@
 for every colour, titled and labelled axes, page width. Each function returns a Figure and
 draws nothing at random."""
 
+import logging
 import textwrap
-from collections import Counter
 
 import geopandas as gpd
 import matplotlib.dates as mdates
@@ -13,15 +13,20 @@ import pandas as pd
 from adjustText import adjust_text
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Patch, PathPatch, Rectangle
+from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from claimbook import vocab
 from claimbook.chapters import growth
 from claimbook.chapters import positions as stances
 from claimbook.chapters.places import extent, near, regions
-from claimbook.chapters.prose import count, side_label
+from claimbook.chapters.prose import count, number_of, percent, side_label
 from claimbook.page.links import claim_href
+
+logging.getLogger("adjustText").setLevel(logging.ERROR)
+"""adjustText warns on stderr when a label is wider than its panel; the charts are checked
+for overlaps by tests instead, and a notebook's output stays free of log lines."""
 
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -345,19 +350,21 @@ def place_labels(fig: Figure, axes, texts_by_axis) -> None:
     fig.draw_without_rendering()
     fig.set_layout_engine("none")
     for ax, texts in zip(axes, texts_by_axis, strict=True):
-        if texts:
-            adjust_text(
-                texts,
-                ax=ax,
-                objects=[
-                    *(line for line in ax.lines if line.get_marker() not in (None, "None", "")),
-                    *ax.patches,
-                    *(text.arrow_patch for text in ax.texts if getattr(text, "arrow_patch", None)),
-                ],
-                iter_lim=ADJUST_ITERATIONS,
-                expand=(1.1, 1.3),
-                arrowprops={"arrowstyle": "-", "color": OKABE_ITO["grey"], "linewidth": 0.6},
-            )
+        if not texts:
+            continue
+        objects = [
+            *(line for line in ax.lines if line.get_marker() not in (None, "None", "")),
+            *ax.patches,
+            *(text.arrow_patch for text in ax.texts if getattr(text, "arrow_patch", None)),
+        ]
+        adjust_text(
+            texts,
+            ax=ax,
+            objects=objects or None,
+            iter_lim=ADJUST_ITERATIONS,
+            expand=(1.1, 1.3),
+            arrowprops={"arrowstyle": "-", "color": OKABE_ITO["grey"], "linewidth": 0.6},
+        )
 
 
 def _draw_deployment(ax, here: pd.DataFrame) -> list:
@@ -797,180 +804,336 @@ LAYER_STYLE = {
     1: ("agencies and relays", OKABE_ITO["orange"], "s"),
     2: ("outlets", OKABE_ITO["bluish green"], "D"),
 }
+FLOW_NODE_WIDTH = 0.05
+"""Width of a node bar of the flow chart, in steps of the chain."""
+FLOW_MIN_CLAIMS = 2.2
+"""The least height (in claims) a node bar of the flow chart takes, so that its label fits."""
+FLOW_LABEL_WIDTH = 26
+"""Characters per line of a node label of the flow chart (longer names wrap, never cut)."""
+FLOW_GAP = 0.9
+"""Room between the node bars of a column, in claims."""
+POSSESSIVES = ("his", "her", "its", "their")
 
 
 def chain_reading(graph: nx.DiGraph) -> str:
     """How the chain chart gives the number of claims on a route, for its caption."""
     if graph.number_of_edges() > EDGE_LABEL_LIMIT:
         return (
-            f"With {count(graph.number_of_edges())} routes, too many to label, edge widths "
+            f"With {count(graph.number_of_edges())} routes, too many to label, band widths "
             "alone give the number of claims; the table below gives every count."
         )
-    return "Edge labels and widths give the number of claims."
+    return "Band widths give the number of claims; each node is labelled with its total."
+
+
+def node_label(name: str) -> str:
+    """A node's name for the chart, whole: a relay the coding names by a possessive ('his
+    Telegram channel') is the claimant's own channel, not an outlet of its own."""
+    first, _, rest = name.partition(" ")
+    if first.lower() in POSSESSIVES and rest:
+        return f"the claimant's own {rest}"
+    return name
+
+
+def _node_order(graph: nx.DiGraph, positions: dict, layer: int) -> list:
+    nodes = [n for n, data in graph.nodes(data=True) if data["layer"] == layer]
+    return sorted(nodes, key=lambda node: (-positions[node][1], str(node)))
+
+
+def _node_claims(graph: nx.DiGraph, node) -> int:
+    if graph.nodes[node]["layer"] == 0:
+        return sum(c for _, _, c in graph.out_edges(node, data="claims"))
+    return sum(c for _, _, c in graph.in_edges(node, data="claims"))
 
 
 def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
-    """The attribution chains as a layered graph: sources, relays and outlets left to right,
-    node shape and colour by layer, edge width and label by number of claims."""
+    """The attribution chains as a flow: sources, relays and outlets in three columns (top to
+    bottom in the order of `positions`), each a bar as tall as the claims through it, joined
+    by bands as wide as the claims that took the route; every node labelled with its whole
+    name and its number of claims."""
     title = "How the claims reached the outlets: source, agency or relay, outlet"
     if graph.number_of_nodes() == 0:
         return _empty(title, "No claims in the selection.")
-    rows = max(Counter(data["layer"] for _, data in graph.nodes(data=True)).values())
-    fig, ax = new_figure(max(5.0, 0.5 * rows + 2.0))
-    edges = sorted(graph.edges(data="claims"))
-    most = max(claims for _, _, claims in edges)
-    nx.draw_networkx_edges(
-        graph,
-        positions,
-        ax=ax,
-        edgelist=[(u, v) for u, v, _ in edges],
-        width=[0.6 + EDGE_WIDTH * n / most for _, _, n in edges],
-        arrows=False,
-        edge_color=OKABE_ITO["grey"],
-        alpha=0.8,
+    columns = [_node_order(graph, positions, layer) for layer in range(len(LAYER_STYLE))]
+    claims = {node: _node_claims(graph, node) for node in graph.nodes}
+    labels = {
+        node: f"{textwrap.fill(node_label(graph.nodes[node]['name']), FLOW_LABEL_WIDTH)} "
+        f"({count(claims[node])})"
+        for node in graph.nodes
+    }
+    heights = {
+        node: max(claims[node], FLOW_MIN_CLAIMS * (1 + labels[node].count("\n")))
+        for node in graph.nodes
+    }
+    tallest = max(
+        sum(heights[n] for n in column) + FLOW_GAP * (len(column) - 1) for column in columns
     )
-    if len(edges) <= EDGE_LABEL_LIMIT:
-        _edge_labels(ax, edges, positions)
-    for layer, (label, colour, marker) in LAYER_STYLE.items():
-        nodes = sorted(n for n, data in graph.nodes(data=True) if data["layer"] == layer)
-        nx.draw_networkx_nodes(
-            graph,
-            positions,
-            nodelist=nodes,
-            ax=ax,
-            node_color=colour,
-            node_shape=marker,
-            node_size=160,
-            edgecolors="black",
-            label=label,
-        )
-        for node in nodes:
-            x, y = positions[node]
+    fig, ax = new_figure(max(5.0, 0.03 * tallest + 0.32 * max(map(len, columns)) + 1.6))
+    tops = {}
+    for layer, column in enumerate(columns):
+        _, colour, _ = LAYER_STYLE[layer]
+        used = sum(heights[n] for n in column) + FLOW_GAP * (len(column) - 1)
+        top = tallest - (tallest - used) / 2
+        for node in column:
+            tops[node] = top
+            ax.add_patch(
+                Rectangle(
+                    (layer - FLOW_NODE_WIDTH / 2, top - heights[node]),
+                    FLOW_NODE_WIDTH,
+                    heights[node],
+                    facecolor=colour,
+                    edgecolor="black",
+                    linewidth=0.5,
+                    zorder=3,
+                )
+            )
             ax.text(
-                x + (-0.05 if layer == 0 else 0.05),
-                y,
-                textwrap.shorten(graph.nodes[node]["name"], 30, placeholder="..."),
+                layer + (-1 if layer == 0 else 1) * (FLOW_NODE_WIDTH / 2 + 0.03),
+                top - heights[node] / 2,
+                labels[node],
                 ha="right" if layer == 0 else "left",
                 va="center",
-                fontsize=FONT_SIZE - 1,
+                fontsize=FONT_SIZE - 2,
+                linespacing=0.95,
+                zorder=4,
                 bbox={
                     "boxstyle": "round,pad=0.1",
                     "facecolor": "white",
                     "edgecolor": "none",
-                    "alpha": 0.8,
+                    "alpha": 0.85,
                 },
             )
-    ax.set_xlim(-0.8, len(LAYER_STYLE) - 1 + 0.9)
+            top -= heights[node] + FLOW_GAP
+    _flow_bands(ax, graph, columns, tops, heights, claims)
+    ax.set_xlim(-0.95, len(LAYER_STYLE) - 1 + 1.15)
+    ax.set_ylim(-1, tallest + 1)
     ax.set_xticks(range(len(LAYER_STYLE)), ["source", "agency or relay", "outlet"])
+    ax.xaxis.set_ticks_position("top")
     ax.tick_params(axis="x", length=0)
     ax.set_yticks([])
-    ax.set_xlabel("step of the chain, left to right (edge width: number of claims)")
-    ax.spines[["left", "bottom"]].set_visible(False)
+    ax.spines[["left", "bottom", "top", "right"]].set_visible(False)
     ax.set_title(title)
-    fig.legend(loc="outside lower center", ncols=3, frameon=False, markerscale=0.8)
     return fig
 
 
-def _edge_labels(ax, edges: list[tuple], positions: dict) -> None:
-    """Each route's number of claims, written on its edge: nearer the source on the first
-    step and nearer the outlet on the second, so that the labels of the edges meeting at a
-    relay do not stack up there."""
-    for head, tail, claims in edges:
-        (x0, y0), (x1, y1) = positions[head], positions[tail]
-        share = 0.3 if positions[head][0] == 0 else 0.7
-        ax.text(
-            x0 + share * (x1 - x0),
-            y0 + share * (y1 - y0),
-            count(claims),
-            fontsize=FONT_SIZE - 2,
-            ha="center",
-            va="center",
-            bbox={"boxstyle": "round,pad=0.12", "facecolor": "white", "edgecolor": "none"},
-        )
+def _flow_bands(ax, graph, columns, tops, heights, claims) -> None:
+    """The routes as bands: each leaves its head's bar and enters its tail's bar stacked in
+    the order of the other column, centred in bars taller than their flows."""
+    rank = {node: index for column in columns for index, node in enumerate(column)}
+    out_next = {n: tops[n] - (heights[n] - claims[n]) / 2 for n in graph.nodes}
+    in_next = dict(out_next)
+    for head in [n for column in columns for n in column]:
+        for _, tail, weight in sorted(
+            graph.out_edges(head, data="claims"), key=lambda edge: rank[edge[1]]
+        ):
+            x0 = graph.nodes[head]["layer"] + FLOW_NODE_WIDTH / 2
+            x1 = graph.nodes[tail]["layer"] - FLOW_NODE_WIDTH / 2
+            y0, y1 = out_next[head], _in_slot(graph, tail, head, in_next, rank)
+            out_next[head] -= weight
+            colour = (
+                SIDE_STYLE.get(_side_key(graph.nodes[head]["name"]), (OKABE_ITO["grey"], ""))[0]
+                if graph.nodes[head]["layer"] == 0
+                else OKABE_ITO["grey"]
+            )
+            middle = (x0 + x1) / 2
+            path = Path(
+                [
+                    (x0, y0),
+                    (middle, y0),
+                    (middle, y1),
+                    (x1, y1),
+                    (x1, y1 - weight),
+                    (middle, y1 - weight),
+                    (middle, y0 - weight),
+                    (x0, y0 - weight),
+                    (x0, y0),
+                ],
+                [
+                    Path.MOVETO,
+                    Path.CURVE4,
+                    Path.CURVE4,
+                    Path.CURVE4,
+                    Path.LINETO,
+                    Path.CURVE4,
+                    Path.CURVE4,
+                    Path.CURVE4,
+                    Path.CLOSEPOLY,
+                ],
+            )
+            ax.add_patch(PathPatch(path, facecolor=colour, alpha=0.35, edgecolor="none"))
+
+
+def _in_slot(graph, tail, head, in_next, rank) -> float:
+    """The top of the slot a band from head takes in tail's bar (bands enter in the order of
+    their heads)."""
+    key = ("slots", tail)
+    if key not in in_next:
+        slots, top = {}, in_next[tail]
+        for source, _, weight in sorted(
+            graph.in_edges(tail, data="claims"), key=lambda edge: rank[edge[0]]
+        ):
+            slots[source] = top
+            top -= weight
+        in_next[key] = slots
+    return in_next[key][head]
+
+
+def _side_key(label: str) -> str | None:
+    return next((side for side in vocab.SIDES if side_label(side) == label), None)
+
+
+HEDGING_MIN_CLAIMS = 5
+"""The fewest claims a row of the hedging chart needs to be shaded by share: a smaller group
+(one claim of Germany) would shout 100 % in the brightest colour; it is drawn in grey with
+its counts only."""
 
 
 def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame]) -> Figure:
     """Heatmaps of the share of claims carrying each hedging marker, one per grouping (e.g. by
-    outlet, by side), each cell also labelled with its count so colour is not needed to read it."""
+    outlet, by side). Each row is labelled with its number of claims and each non-zero cell
+    with its count and share, so colour is not needed to read it; rows of fewer than
+    HEDGING_MIN_CLAIMS claims are grey, not shaded by their share."""
     title = "Hedging markers: share of claims carrying each marker"
     if all(frame.empty for frame in shares.values()):
         return _empty(title, "No claims in the selection.")
     heights = [max(1, len(frame)) for frame in shares.values()]
     fig, axes = new_figure(
-        max(5.0, 0.42 * sum(heights) + 2.6),
+        max(5.0, 0.5 * sum(heights) + 2.8),
         nrows=len(shares),
         gridspec_kw={"height_ratios": heights},
         squeeze=False,
     )
+    image = None
     for ax, (by, share) in zip(axes[:, 0], shares.items(), strict=True):
-        count_frame = counts[by]
-        image = ax.imshow(
-            share.to_numpy(dtype=float), cmap="cividis", vmin=0, vmax=1, aspect="auto"
-        )
+        count_frame = counts[by].reindex(index=share.index, columns=share.columns)
+        totals = _group_totals(count_frame, share)
+        small = totals < HEDGING_MIN_CLAIMS
+        values = share.to_numpy(dtype=float).copy()
+        values[small.to_numpy()] = float("nan")
+        cmap = plt.get_cmap("cividis").with_extremes(bad="#e6e6e6")
+        image = ax.imshow(values, cmap=cmap, vmin=0, vmax=1, aspect="auto")
         ax.set_xticks(range(share.shape[1]), share.columns, rotation=30, ha="right")
-        ax.set_yticks(range(share.shape[0]), share.index)
-        for (i, j), value in pd.DataFrame(count_frame.to_numpy()).stack().items():
-            ax.text(
-                j,
-                i,
-                count(value),
-                ha="center",
-                va="center",
-                fontsize=FONT_SIZE - 1,
-                color="black" if share.iloc[i, j] > 0.6 else "white",
-            )
+        ax.set_yticks(
+            range(share.shape[0]),
+            [f"{name} ({number_of(int(n), 'claim')})" for name, n in totals.items()],
+        )
+        for i, name in enumerate(share.index):
+            for j, column in enumerate(share.columns):
+                value = int(count_frame.loc[name, column])
+                if value == 0:
+                    continue
+                light = small[name] or share.loc[name, column] > 0.6
+                ax.text(
+                    j,
+                    i,
+                    count(value)
+                    if small[name]
+                    else f"{count(value)}\n{percent(value, totals[name])}",
+                    ha="center",
+                    va="center",
+                    fontsize=FONT_SIZE - 2,
+                    linespacing=0.9,
+                    color="black" if light else "white",
+                )
         ax.set_ylabel(by)
         ax.set_title(f"by {by}", fontsize=FONT_SIZE)
         ax.spines[["left", "bottom"]].set_visible(False)
-    axes[-1, 0].set_xlabel("hedging marker (cell label: number of claims)")
+    axes[-1, 0].set_xlabel(
+        f"hedging marker (cell: claims and share of the row; grey: under "
+        f"{HEDGING_MIN_CLAIMS} claims)"
+    )
     fig.colorbar(image, ax=axes[:, 0], label="share of the group's claims", shrink=0.8)
     fig.suptitle(title, fontsize=FONT_SIZE + 2)
     return fig
 
 
-PLACE_MARKERS = {"city": "o", "region": "s", "country": "D"}
-PLACE_AREA = 200
-"""Square points of marker area added to the most named place (others in proportion)."""
+def _group_totals(counts: pd.DataFrame, shares: pd.DataFrame) -> pd.Series:
+    """Each group's number of claims, from a count and its share (count / share)."""
+    ratio = (counts / shares.where(shares > 0)).round()
+    return ratio.max(axis=1).fillna(0).astype(int)
+
+
+PLACE_AREA = 180
+"""Square points of marker area added to the most named city or region (others in proportion)."""
+COUNTRY_SHADE = OKABE_ITO["vermillion"]
 
 
 def places_map(
     countries: gpd.GeoDataFrame, named: pd.DataFrame, references: pd.DataFrame
 ) -> Figure:
     """The places the claims name on maps with internationally recognised borders, one panel
-    per far-apart region: marker area by number of claims, shape by kind of place, each
-    labelled with name and count; reference cities as small black dots labelled in italics
-    (left out where a named place is drawn at the same point)."""
+    per far-apart region, no coordinate axes: a country named as a whole is shaded (its count
+    in the legend), a region is a dashed ring around its representative point (it names an
+    area, not that point), a city a filled dot; marker area by number of claims; places at
+    the same point share one label; labels moved apart by adjustText; reference cities as
+    small black dots in italics (left out where a named place is drawn at the same point)."""
     title = "Places the claims name (label: number of claims)"
     if named.empty:
         return _empty(title, "No places named in the selected claims.")
-    references = references[~near(references, named)]
-    everything = pd.concat([named, references], ignore_index=True)
+    shaded = named[(named["kind"] == "country") & named["place"].isin(countries["name"])]
+    points = named.drop(shaded.index)
+    references = references[~near(references, points)] if len(points) else references
+    everything = pd.concat([points, references], ignore_index=True)
+    if everything.empty:
+        everything = shaded
     region = regions(everything["longitude"])
     panels = sorted(region.unique())
     fig, axes = new_figure(5.6, ncols=len(panels), squeeze=False)
+    texts_by_axis = []
     for panel, ax in zip(panels, axes[0], strict=True):
         here = everything[region == panel]
         west, east, south, north = extent(here["longitude"], here["latitude"], margin=4.0)
         countries.plot(ax=ax, color="#f2f2f2", edgecolor=OKABE_ITO["grey"], linewidth=0.5)
-        _place_markers(ax, named.merge(here[["place"]]))
-        _reference_markers(ax, references.merge(here[["place"]]))
+        _country_shades(ax, countries, shaded)
+        texts = _place_markers(ax, points.merge(here[["place"]]), points["claims"].max())
+        texts += _reference_markers(ax, references.merge(here[["place"]]))
+        texts_by_axis.append(texts)
         ax.set_xlim(west, east)
         ax.set_ylim(south, north)
-        ax.set_xlabel("longitude (degrees east)")
-        ax.set_ylabel("latitude (degrees north)")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        ax.spines[["top", "right", "left", "bottom"]].set_visible(True)
+        for spine in ax.spines.values():
+            spine.set_color(OKABE_ITO["grey"])
     fig.suptitle(title, fontsize=FONT_SIZE + 2)
     handles = [
+        Patch(
+            facecolor=COUNTRY_SHADE,
+            alpha=_country_alpha(row.claims, shaded["claims"].max()),
+            edgecolor=COUNTRY_SHADE,
+            label=f"{row.place} as a whole: {number_of(row.claims, 'claim')} (shaded)",
+        )
+        for row in shaded.itertuples()
+    ]
+    kinds = set(points["kind"])
+    handles += [
         Line2D(
             [],
             [],
             linestyle="",
-            marker=marker,
+            marker="o",
             markersize=9,
             color=OKABE_ITO["vermillion"],
             markeredgecolor="black",
-            label=f"named place: {kind}",
+            label="city",
         )
-        for kind, marker in PLACE_MARKERS.items()
+        for _ in [0]
+        if kinds - {"region"}
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            linestyle="",
+            marker="o",
+            markersize=12,
+            markerfacecolor="none",
+            markeredgecolor=OKABE_ITO["vermillion"],
+            label="region (ring around a representative point)",
+        )
+        for _ in [0]
+        if "region" in kinds
     ]
     handles.append(
         Line2D(
@@ -983,60 +1146,85 @@ def places_map(
             label="reference city",
         )
     )
-    fig.legend(handles=handles, loc="outside lower center", ncols=4, frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
+    place_labels(fig, list(axes[0]), texts_by_axis)
     return fig
 
 
-def _place_markers(ax, places: pd.DataFrame) -> None:
-    for kind, marker in PLACE_MARKERS.items():
-        of_kind = places[places["kind"] == kind]
-        area = 30 + PLACE_AREA * of_kind["claims"] / places["claims"].max()
+def _country_alpha(claims: int, most: int) -> float:
+    return 0.08 + 0.27 * claims / most
+
+
+def _country_shades(ax, countries, shaded: pd.DataFrame) -> None:
+    """Each country named as a whole, shaded: the darker, the more claims name it."""
+    most = shaded["claims"].max() if len(shaded) else 1
+    for row in shaded.itertuples():
+        countries[countries["name"] == row.place].plot(
+            ax=ax,
+            color=COUNTRY_SHADE,
+            alpha=_country_alpha(row.claims, most),
+            edgecolor=COUNTRY_SHADE,
+            linewidth=0.8,
+        )
+
+
+def _place_markers(ax, places: pd.DataFrame, most: int) -> list:
+    """Cities as filled dots, regions (and countries without a shape) as dashed rings; each
+    point's places in one label. Returns the labels."""
+    texts = []
+    for (longitude, latitude), here in places.groupby(["longitude", "latitude"], sort=True):
+        here = here.sort_values(["claims", "place"], ascending=[False, True])
+        area = 25 + PLACE_AREA * here["claims"].sum() / most
+        ring = (here["kind"] != "city").all()
         ax.scatter(
-            of_kind["longitude"],
-            of_kind["latitude"],
-            s=area,
-            marker=marker,
-            color=OKABE_ITO["vermillion"],
-            edgecolors="black",
-            linewidths=0.6,
-            alpha=0.85,
+            [longitude],
+            [latitude],
+            s=area * (2.2 if ring else 1),
+            marker="o",
+            facecolors="none" if ring else OKABE_ITO["vermillion"],
+            edgecolors=OKABE_ITO["vermillion"] if ring else "black",
+            linewidths=1.6 if ring else 0.6,
+            linestyles="--" if ring else "-",
+            alpha=0.9,
             zorder=3,
         )
-    ordered = places.sort_values(["latitude", "place"], ascending=[False, True])
-    for rank, row in enumerate(ordered.itertuples()):
-        right = rank % 2 == 0
-        ax.annotate(
-            f"{row.place} ({count(row.claims)})",
-            (row.longitude, row.latitude),
-            xytext=(8 if right else -8, 0),
-            textcoords="offset points",
-            ha="left" if right else "right",
-            va="center",
-            fontsize=FONT_SIZE - 1,
-            zorder=4,
-            bbox={
-                "boxstyle": "round,pad=0.1",
-                "facecolor": "white",
-                "edgecolor": "none",
-                "alpha": 0.7,
-            },
+        if ring:
+            ax.scatter([longitude], [latitude], s=10, color=OKABE_ITO["vermillion"], zorder=3)
+        texts.append(
+            ax.text(
+                longitude,
+                latitude,
+                "\n".join(f"{row.place} ({count(row.claims)})" for row in here.itertuples()),
+                fontsize=FONT_SIZE - 1,
+                ha="left",
+                va="bottom",
+                zorder=4,
+                bbox={
+                    "boxstyle": "round,pad=0.1",
+                    "facecolor": "white",
+                    "edgecolor": "none",
+                    "alpha": 0.75,
+                },
+            )
         )
+    return texts
 
 
-def _reference_markers(ax, references: pd.DataFrame) -> None:
+def _reference_markers(ax, references: pd.DataFrame) -> list:
     ax.scatter(
         references["longitude"], references["latitude"], s=14, color=OKABE_ITO["black"], zorder=3
     )
-    for row in references.itertuples():
-        ax.annotate(
+    return [
+        ax.text(
+            row.longitude,
+            row.latitude,
             row.place,
-            (row.longitude, row.latitude),
-            xytext=(-5, 0),
             ha="right",
-            va="center",
-            textcoords="offset points",
+            va="top",
             fontsize=FONT_SIZE - 1,
             style="italic",
             color="#333333",
             zorder=4,
         )
+        for row in references.itertuples()
+    ]
