@@ -21,7 +21,9 @@ from claimbook import vocab
 from claimbook.chapters import growth
 from claimbook.chapters import positions as stances
 from claimbook.chapters.places import extent, near, regions
+from claimbook.chapters.places import findings as place_findings
 from claimbook.chapters.prose import count, number_of, percent, side_label
+from claimbook.chapters.travel import DIRECT
 from claimbook.page.links import claim_href
 
 logging.getLogger("adjustText").setLevel(logging.ERROR)
@@ -1228,3 +1230,95 @@ def _reference_markers(ax, references: pd.DataFrame) -> list:
         )
         for row in references.itertuples()
     ]
+
+
+def growth_alt(figures: pd.DataFrame) -> str:
+    """What the growth chart shows, for a reader who cannot see it: its form and its findings."""
+    said = growth.sentences(figures)
+    sent = growth.deployment(figures)
+    if sent.empty:
+        return f"An empty timeline. {said['figures_sentence']}"
+    return (
+        f"Timeline of {number_of(len(sent), 'deployment figure')} by claim date on a linear "
+        f"scale. {said['first_sentence']} {said['latest_sentence']} {said['highest_sentence']}"
+    )
+
+
+def other_figures_alt(figures: pd.DataFrame) -> str:
+    """What the chart of the other figures shows."""
+    others = figures[figures["group"] != "deployment"]
+    if others.empty:
+        return "An empty chart: no figures of losses, context or hypotheticals are selected."
+    largest = others.assign(top=others["figure_high"].fillna(others["figure_low"])).sort_values(
+        ["top", "claim_id"], ascending=[False, True]
+    )
+    row = largest.iloc[0]
+    return (
+        f"Dot chart on a log scale of {number_of(len(others), 'figure')} that are not about the "
+        f"deployment (losses, context, hypothetical figures, other people); the largest is "
+        f"{row['words']} ({vocab.COUNTED_LABELS[row['counted']].lower()})."
+    )
+
+
+def stance_alt(positions: pd.DataFrame) -> str:
+    """What the stance chart shows: its form and the findings of the chapter."""
+    found = stances.findings(positions)
+    return (
+        "Dot chart of position statements, one row per claimant side, by claim date, the "
+        f"stance shown by marker and colour. {found['counts_sentence']} "
+        f"{found['turnaround_sentence']}"
+    ).strip()
+
+
+def places_alt(named: pd.DataFrame) -> str:
+    """What the map shows: its form and the places named."""
+    return (
+        "Map of the places the selected claims name, with internationally recognised "
+        f"borders. {place_findings(named)['places_sentence']}"
+    )
+
+
+def chain_alt(graph: nx.DiGraph) -> str:
+    """What the flow chart shows: how many claims, from how many sides through how many relays
+    to how many outlets, and the busiest node of each column."""
+    if graph.number_of_nodes() == 0:
+        return "An empty flow chart: no claims are selected."
+    layers = {
+        layer: sorted(
+            (n for n, data in graph.nodes(data=True) if data["layer"] == layer),
+            key=lambda node: (-_node_claims(graph, node), str(node)),
+        )
+        for layer in range(len(LAYER_STYLE))
+    }
+    total = sum(_node_claims(graph, node) for node in layers[0])
+    relays = [n for n in layers[1] if graph.nodes[n]["name"] != DIRECT]
+    busiest = [
+        f"{node_label(graph.nodes[nodes[0]]['name'])} ({count(_node_claims(graph, nodes[0]))})"
+        for nodes in layers.values()
+    ]
+    return (
+        f"Flow chart of {number_of(total, 'claim')} from "
+        f"{number_of(len(layers[0]), 'claimant side')} through "
+        f"{number_of(len(relays), 'named agency or relay', 'named agencies or relays')} or "
+        f"none to "
+        f"{number_of(len(layers[2]), 'outlet')}, bands as wide as the claims that took them. "
+        f"The largest source is {busiest[0]}, the widest middle node {busiest[1]}, the largest "
+        f"outlet {busiest[2]}."
+    )
+
+
+def hedging_alt(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame]) -> str:
+    """What the hedging chart shows: its form and the marker found most often."""
+    frames = [frame for frame in counts.values() if not frame.empty]
+    if not frames:
+        return "An empty heatmap: no claims are selected."
+    totals = frames[0].drop(columns=["no marker"], errors="ignore").sum()
+    groups = " and by ".join(counts)
+    if totals.empty or totals.max() == 0:
+        return f"Heatmaps of hedging markers by {groups}: no selected claim carries a marker."
+    top = totals.sort_index().sort_values(ascending=False, kind="stable").index[0]
+    return (
+        f"Heatmaps of the share of claims carrying each hedging marker, by {groups}, each cell "
+        f"labelled with its count and share. The marker found most often is {top}, in "
+        f"{number_of(int(totals[top]), 'claim')}."
+    )

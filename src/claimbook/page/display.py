@@ -13,7 +13,7 @@ from IPython.display import display
 from matplotlib.figure import Figure
 from myst_nb import glue
 
-from claimbook.chapters.prose import count
+from claimbook.chapters.prose import count, number_of
 from claimbook.data.dataset import Dataset, select
 from claimbook.data.validate import load_data
 
@@ -31,9 +31,15 @@ def open_chapter(
     counted: list[str] | None = None,
 ) -> Dataset:
     """The chapter's selection of the validated data; glues its number of articles
-    (`n_articles`) for the captions."""
+    (`n_articles`) and that number with its noun (`articles_phrase`: '5 articles of the
+    selection') for the captions."""
     data = select(load_data(data_dir), start, end, sides, counted)
-    glue_all({"n_articles": len(data.articles)})
+    glue_all(
+        {
+            "n_articles": len(data.articles),
+            "articles_phrase": f"{number_of(len(data.articles), 'article')} of the selection",
+        }
+    )
     return data
 
 
