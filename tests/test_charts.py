@@ -73,11 +73,13 @@ def test_chart_has_title_and_axis_labels(draw, data):
     titles = [ax.get_title() for ax in fig.axes] + [
         t
         for t in texts
-        if t.startswith(("Head-count", "Positions", "How the claims", "Hedging", "Places"))
+        if t.startswith(("How the deployment", "Positions", "How the claims", "Hedging", "Places"))
     ]
     assert any(titles)
     labelled = [ax.get_xlabel() or ax.get_ylabel() for ax in fig.axes]
-    assert any(labelled) or any("claim date" in t for t in texts)
+    columns = [tick.get_text() for ax in fig.axes for tick in ax.get_xticklabels()]
+    maps = draw is _places and not any(ax.get_xticks().size for ax in fig.axes)
+    assert any(labelled) or "outlet" in columns or maps
     width, height = fig.get_size_inches()
     assert width == charts.WIDTH and height >= 2.5
     plt.close(fig)
@@ -88,25 +90,42 @@ def test_chart_is_deterministic(draw, data):
     assert _png(draw(data)) == _png(draw(data))
 
 
-def test_growth_chart_has_a_row_per_counted_and_log_counts(data):
+def test_growth_chart_draws_the_deployment_on_a_linear_scale(data):
     fig = _growth(data)
-    rows = {ax.get_ylabel() for ax in fig.axes if ax.get_ylabel()}
-    assert rows == {
-        vocab.COUNTED_LABELS[c]
-        for c in ("dispatched", "in_russia", "at_front", "advance_party", "force_size_context")
-    }
-    assert all(ax.get_yscale() == "log" for ax in fig.axes)
+    assert all(ax.get_yscale() == "linear" for ax in fig.axes)
     texts = _texts(fig)
-    assert "soldiers (log scale), by what is counted" in texts
-    assert "at least 3,000" in texts and "up to 1,400,000" in texts
-    assert len(fig.axes) == 5 * 2
+    assert "soldiers, as claimed (linear scale)" in texts
+    assert "at least 3,000\nin Russia" in texts and "11,000\nat or near the front" in texts
+    assert not any("1,400,000" in text for text in texts), "context is not drawn as deployment"
+    assert len(fig.axes) == 2, "one panel per stretch of time"
+    assert any("months later" in ax.get_title() for ax in fig.axes), "the gap is marked"
+    plt.close(fig)
+
+
+def test_growth_chart_labels_a_repeated_figure_once(data):
+    fig = _growth(data)
+    assert _texts(fig).count("1,500\ndispatched") == 1
+    hollow = [
+        line
+        for ax in fig.axes
+        for line in ax.get_lines()
+        if line.get_markerfacecolor() == "white" and line.get_gid() != charts.AXIS_BREAK
+    ]
+    assert len(hollow) == 1
     plt.close(fig)
 
 
 def test_growth_chart_follows_the_selection():
     early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
     fig = _growth(early)
-    assert len(fig.axes) == 3
+    assert len(fig.axes) == 1
+    plt.close(fig)
+
+
+def test_other_figures_chart_draws_context_apart(data):
+    fig = charts.other_figures_chart(growth.figures(data.claims))
+    assert fig.axes[0].get_xscale() == "log"
+    assert "up to 1,400,000" in _texts(fig)
     plt.close(fig)
 
 
@@ -165,7 +184,7 @@ def _marks(fig) -> int:
         len(line.get_xdata())
         for ax in fig.axes
         for line in ax.get_lines()
-        if line.get_marker() not in ("None", "", None, "_")
+        if line.get_marker() not in ("None", "", None, "_") and line.get_gid() != charts.AXIS_BREAK
     )
 
 
@@ -178,15 +197,18 @@ def test_growth_chart_sums_up_figures_by_side_and_month(data, summing_up):
     figures = growth.figures(data.claims)
     fig = charts.growth_chart(figures)
     texts = _texts(fig)
-    assert "at least 3,000" not in texts and "1,500" not in texts
-    assert _marks(fig) == len(growth.monthly_ranges(figures)) == len(figures) - 1
-    assert any(text.startswith("a side's month") for text in texts)
-    assert "each mark sums up one side's figures of one month" in charts.growth_reading(figures)
+    assert not any("3,000" in text or "1,500" in text for text in texts if "\n" in text)
+    months = growth.deployment(figures).assign(
+        stage=lambda f: f["counted"].map(charts.stage_of),
+        month=lambda f: f["claim_date"].dt.to_period("M"),
+    )
+    assert _marks(fig) == len(months[["stage", "month"]].drop_duplicates())
+    assert "sums up the figures of one stage and month" in charts.growth_reading(figures)
     plt.close(fig)
 
 
 def test_growth_reading_describes_single_figures_below_the_limit(data):
-    assert "each figure is labelled" in charts.growth_reading(growth.figures(data.claims))
+    assert "Each figure is labelled" in charts.growth_reading(growth.figures(data.claims))
 
 
 def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
@@ -199,21 +221,17 @@ def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
     plt.close(fig)
 
 
-def test_chain_chart_leaves_routes_unlabelled_beyond_the_limit(data, summing_up):
+def test_chain_chart_labels_every_node_whole(data):
     graph = travel.chain_graph(travel.chains(data.claims, data.articles))
+    graph.add_node(("relay", "his Telegram channel"), layer=1, name="his Telegram channel")
+    graph.add_edge(("source", "Russia"), ("relay", "his Telegram channel"), claims=1)
+    graph.add_edge(("relay", "his Telegram channel"), ("outlet", "Beta"), claims=1)
     fig = charts.chain_chart(graph, travel.layout(graph))
-    assert not any(text.isdigit() for text in _texts(fig))
-    widths = [
-        width
-        for collection in fig.axes[0].collections
-        if isinstance(collection, matplotlib.collections.LineCollection)
-        for width in collection.get_linewidths()
-    ]
-    busiest = max(claims for _, _, claims in graph.edges(data="claims"))
-    quietest = min(claims for _, _, claims in graph.edges(data="claims"))
-    assert max(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH)
-    assert min(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH * quietest / busiest)
-    assert "edge widths alone" in charts.chain_reading(graph)
+    labels = [" ".join(text.split()) for text in _texts(fig)]
+    for _, name in graph.nodes(data="name"):
+        assert any(label.startswith(charts.node_label(name)) for label in labels), name
+    assert not any("his Telegram" in label or "..." in label for label in labels)
+    assert any(label.startswith("the claimant's own Telegram channel") for label in labels)
     plt.close(fig)
 
 
@@ -225,9 +243,7 @@ def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
     figures = growth.figures(data.claims)
     fig = charts.growth_chart(figures)
     months = figures["claim_date"].dt.to_period("M").nunique()
-    rows = figures["counted"].nunique()
-    assert _marks(fig) == len(growth.monthly_ranges(figures))
-    assert _marks(fig) <= rows * months * len(vocab.SIDES) < len(figures)
+    assert _marks(fig) <= len(charts.STAGES) * months < len(figures)
     plt.close(fig)
     statements = positions.positions(data.claims)
     fig = charts.stance_chart(statements)

@@ -258,6 +258,8 @@ def _ticks(widths: list[float]) -> list[int]:
     return [max(2, round(7 * width / sum(widths))) for width in widths]
 
 
+AXIS_BREAK = "axis-break"
+"""The gid of the strokes that mark a break of the time axis (they are no data)."""
 BREAK = [(-1, -2), (1, 2)]
 """The diagonal stroke drawn where a broken time axis jumps."""
 
@@ -268,6 +270,7 @@ def _break_marks(axes) -> None:
         ax.plot(
             [1],
             [0],
+            gid=AXIS_BREAK,
             transform=ax.transAxes,
             marker=BREAK,
             markersize=10,
@@ -279,6 +282,7 @@ def _break_marks(axes) -> None:
         ax.plot(
             [0],
             [0],
+            gid=AXIS_BREAK,
             transform=ax.transAxes,
             marker=BREAK,
             markersize=10,
