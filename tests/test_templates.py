@@ -79,6 +79,9 @@ def test_intro_types_no_numbers_and_glues_from_the_chapters():
     intro = (ROOT / "book" / "intro.md").read_text(encoding="utf-8")
     roles = [part.split("`")[0] for part in intro.split("{glue:text}`")[1:]]
     assert roles and all("::" in role and role.count(":") == 3 for role in roles)
+    sentences = [part.split("`")[0] for part in intro.split("{glue:any}`")[1:]]
+    assert all("::" in role for role in sentences)
+    roles += sentences
     for role in roles:
         intro = intro.replace(role, "")
     assert not any(ch.isdigit() for ch in intro)

@@ -332,14 +332,31 @@ def sentences(figures_frame: pd.DataFrame) -> dict[str, str]:
         else _the(latest, "latest")
     )
     highest_sentence = f"The highest is {_said(top.iloc[0])}, dated {_dated(top)}."
+    deployed = int(groups.get("deployment", 0))
+    short = [
+        f"Of {number_of(len(figures_frame), 'head-count figure')}, {count(deployed)} "
+        f"{'is' if deployed == 1 else 'are'} about the deployment.",
+    ]
+    if first["claim_date"].iloc[0] == latest["claim_date"].iloc[0]:
+        short.append(f"The earliest and latest, dated {_dated(first)}: {_briefly(first)}.")
+    else:
+        short.append(f"The earliest, dated {_dated(first)}: {_briefly(first)}.")
+        short.append(f"The latest, dated {_dated(latest)}: {_briefly(latest)}.")
     return {
         "figures_sentence": figures_sentence,
         "exactness_sentence": exactness_sentence,
         "first_sentence": first_sentence,
         "latest_sentence": latest_sentence,
         "highest_sentence": highest_sentence,
-        "headline": " ".join((figures_sentence, first_sentence, latest_sentence)),
+        "headline": " ".join(short),
     }
+
+
+def _briefly(frame: pd.DataFrame) -> str:
+    """The figures of a row set in short: '11,000 in Ukraine and 6,000 expected in addition'."""
+    return listing(
+        [f"{row['words']} {counted_phrase(row['counted'])}" for _, row in frame.iterrows()]
+    )
 
 
 def findings(figures_frame: pd.DataFrame) -> dict:

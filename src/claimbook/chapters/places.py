@@ -131,9 +131,10 @@ def findings(named: pd.DataFrame) -> dict:
         f"The selected claims name {number_of(len(named), 'place')} in "
         f"{number_of(claims, 'claim')}: {listing(where)}. {top_sentence}"
     )
+    headline = f"The claims name {number_of(len(named), 'place')}. {top_sentence}"
     return {
         "n_places": len(named),
         "n_place_claims": claims,
         "places_sentence": places_sentence,
-        "headline": places_sentence,
+        "headline": headline,
     }

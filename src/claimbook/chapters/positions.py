@@ -212,5 +212,12 @@ def findings(positions_frame: pd.DataFrame) -> dict:
         "counts_sentence": counts,
         "order_sentence": ordered,
         "turnaround_sentence": turned,
-        "headline": " ".join(part for part in (counts, ordered, turned) if part),
+        "headline": " ".join(
+            part
+            for part in (
+                f"{listing(stated).capitalize()}." if len(positions_frame) else counts,
+                turned or (ordered if n_denials or n_confirmations else ""),
+            )
+            if part
+        ),
     }

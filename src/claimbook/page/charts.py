@@ -617,7 +617,7 @@ def other_figures_chart(figures: pd.DataFrame) -> Figure:
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
     ax.xaxis.set_minor_locator(NullLocator())
     bounds = others[["figure_low", "figure_high"]]
-    ax.set_xlim(float(bounds.min().min()) / 3, float(bounds.max().max()) * 300)
+    ax.set_xlim(float(bounds.min().min()) / 3, float(bounds.max().max()) * 3000)
     ax.set_yticks(
         rows,
         [

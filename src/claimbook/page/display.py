@@ -44,9 +44,31 @@ def open_chapter(
 
 
 def glue_all(values: dict) -> None:
-    """Glue every value under its key, for {glue:text} in the prose; shown nowhere else."""
+    """Glue every value under its key, shown nowhere else: numbers for {glue:text}; text also
+    as Markdown and HTML, so that a whole sentence reads as the prose around it ({glue:md} in
+    its chapter, {glue:any} from another page) rather than as a bold pasted value."""
     for key, value in values.items():
-        glue(key, value, display=False)
+        glue(key, Prose(value) if isinstance(value, str) else value, display=False)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+@dataclass(frozen=True)
+class Prose:
+    """A glued text: the same words as plain text (a str's repr, as {glue:text} expects),
+    escaped Markdown and escaped HTML."""
+
+    text: str
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+    def _repr_markdown_(self) -> str:
+        return _MARKDOWN_SPECIAL.sub(r"\\\1", self.text)
+
+    def _repr_html_(self) -> str:
+        return html.escape(self.text, quote=False)
 
 
 def show_figure(name: str, figure: Figure, reading: str | None = None, alt: str = "") -> None:
