@@ -1,6 +1,7 @@
 """The charts: titled, labelled, in the report's palette, and the same on every run."""
 
 import io
+import re
 from pathlib import Path
 
 import matplotlib
@@ -14,6 +15,7 @@ from claimbook.chapters import growth, hedging, places, positions, travel
 from claimbook.data.dataset import select
 from claimbook.data.validate import load_data
 from claimbook.page import charts
+from claimbook.page.links import claim_href
 from claimbook.synthetic.writer import write_corpus
 
 matplotlib.use("Agg")
@@ -253,3 +255,102 @@ def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
     assert len(bars) == len(monthly) * len(vocab.STANCES) < len(statements)
     assert sum(bar.get_height() for bar in bars) == len(statements)
     plt.close(fig)
+
+
+def _published():
+    return select(load_data(REFERENCE))
+
+
+def _label_boxes(fig) -> list:
+    """The window extents of the texts drawn inside the axes (labels of marks), after drawing."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return [
+        (text.get_text(), text.get_window_extent(renderer))
+        for ax in fig.axes
+        for text in ax.texts
+        if text.get_text().strip() and text.get_visible()
+    ]
+
+
+def _overlaps(boxes) -> list[tuple[str, str]]:
+    return [
+        (a, b)
+        for i, (a, box_a) in enumerate(boxes)
+        for b, box_b in boxes[i + 1 :]
+        if box_a.overlaps(box_b)
+    ]
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [{}, {"sides": ["russia", "north_korea"]}, {"sides": ["ukraine", "usa"]}],
+    ids=["published", "russia-north-korea", "ukraine-usa"],
+)
+def test_growth_labels_do_not_overlap(selection):
+    data = select(load_data(REFERENCE), **selection)
+    fig = charts.growth_chart(growth.figures(data.claims))
+    boxes = _label_boxes(fig)
+    assert not _overlaps(boxes), _overlaps(boxes)
+    plt.close(fig)
+
+
+def test_map_and_flow_labels_do_not_overlap():
+    data = _published()
+    for fig in (_places(data), _travel(data)):
+        boxes = _label_boxes(fig)
+        assert boxes and not _overlaps(boxes), _overlaps(boxes)
+        plt.close(fig)
+
+
+def _links(fig, name: str) -> set[str]:
+    from claimbook.page.display import figure_svg
+
+    svg = figure_svg(fig, name)
+    plt.close(fig)
+    return set(re.findall(r'<a xlink:href="([^"]+)"', svg))
+
+
+def test_marks_link_to_the_claims_they_draw():
+    data = _published()
+    figures = growth.figures(data.claims)
+    expected = {
+        claim_href(row.article_id, row.claim_id) for row in growth.deployment(figures).itertuples()
+    }
+    assert _links(charts.growth_chart(figures), "growth") == expected
+    others = figures[figures["group"] != "deployment"]
+    assert _links(charts.other_figures_chart(figures), "other") == {
+        claim_href(row.article_id, row.claim_id) for row in others.itertuples()
+    }
+    statements = positions.positions(data.claims)
+    assert _links(charts.stance_chart(statements), "positions") == {
+        claim_href(row.article_id, row.claim_id) for row in statements.itertuples()
+    }
+
+
+def test_a_summed_up_mark_links_to_the_first_claim_it_sums(data, summing_up):
+    figures = growth.figures(data.claims)
+    links = _links(charts.growth_chart(figures), "growth")
+    deployed = growth.deployment(figures).sort_values(["claim_date", "claim_id"])
+    firsts = deployed.assign(
+        stage=deployed["counted"].map(charts.stage_of),
+        month=deployed["claim_date"].dt.to_period("M"),
+    ).drop_duplicates(["stage", "month"])
+    assert links == {claim_href(row.article_id, row.claim_id) for row in firsts.itertuples()}
+
+
+def test_the_chart_reaches_the_page_as_inline_svg_with_named_links():
+    from claimbook.page.display import Chart, figure_svg
+
+    fig = charts.stance_chart(positions.positions(_published().claims))
+    svg = figure_svg(fig, "positions")
+    plt.close(fig)
+    assert svg.startswith("<svg") and "<?xml" not in svg
+    assert 'target="_blank"' not in svg
+    assert re.search(r'<a xlink:href="[^"]+#claim-[^"]+" aria-label="claim [^"]+"', svg)
+    page = Chart(svg, "Statements by side and date")._repr_html_()
+    assert 'aria-label="Statements by side and date"' in page and "overflow-x:auto" in page
+    assert (
+        figure_svg(charts.stance_chart(positions.positions(_published().claims)), "positions")
+        == svg
+    )

@@ -352,7 +352,8 @@ def growth_chart(figures: pd.DataFrame) -> Figure:
 
 def place_labels(fig: Figure, axes, texts_by_axis) -> None:
     """Lay the figure out, then move each panel's labels apart with adjustText (a fixed number
-    of iterations) and freeze the layout, so that the labels keep the places found."""
+    of iterations, pushing harder on each pass that leaves two labels overlapping, at most
+    LABEL_PASSES) and freeze the layout, so that the labels keep the places found."""
     fig.draw_without_rendering()
     fig.set_layout_engine("none")
     for ax, texts in zip(axes, texts_by_axis, strict=True):
@@ -363,14 +364,50 @@ def place_labels(fig: Figure, axes, texts_by_axis) -> None:
             *ax.patches,
             *(text.arrow_patch for text in ax.texts if getattr(text, "arrow_patch", None)),
         ]
-        adjust_text(
-            texts,
-            ax=ax,
-            objects=objects or None,
-            iter_lim=ADJUST_ITERATIONS,
-            expand=(1.1, 1.3),
-            arrowprops={"arrowstyle": "-", "color": OKABE_ITO["grey"], "linewidth": 0.6},
+        origins = [text.get_unitless_position() for text in texts]
+        for attempt in range(LABEL_PASSES):
+            adjust_text(
+                texts,
+                ax=ax,
+                objects=objects or None,
+                iter_lim=ADJUST_ITERATIONS,
+                expand=(1.1 + 0.1 * attempt, 1.3 + 0.2 * attempt),
+                force_text=(0.1 + 0.15 * attempt, 0.2 + 0.3 * attempt),
+            )
+            if not _overlapping(fig, texts):
+                break
+        _leaders(ax, texts, origins)
+
+
+LABEL_PASSES = 4
+LEADER = {"arrowstyle": "-", "color": OKABE_ITO["grey"], "linewidth": 0.6}
+
+
+def _overlapping(fig: Figure, texts) -> bool:
+    renderer = fig.canvas.get_renderer()
+    boxes = [text.get_window_extent(renderer) for text in texts]
+    return any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def _leaders(ax, texts, origins) -> None:
+    """A thin grey line from each label that adjustText moved well away (LEADER_POINTS) to the
+    point it labels."""
+    to_pixels = ax.transData.transform
+    for text, origin in zip(texts, origins, strict=True):
+        moved = to_pixels(text.get_unitless_position()) - to_pixels(origin)
+        if (moved**2).sum() ** 0.5 * 72 / ax.figure.dpi < LEADER_POINTS:
+            continue
+        ax.annotate(
+            "",
+            xy=origin,
+            xytext=text.get_unitless_position(),
+            arrowprops=LEADER,
+            zorder=1,
         )
+
+
+LEADER_POINTS = 8
+"""How far (in points) a label must have moved from its point to get a leader line."""
 
 
 def _draw_deployment(ax, here: pd.DataFrame) -> list:
@@ -534,7 +571,12 @@ def _stage_legend(sent: pd.DataFrame) -> list[Line2D]:
 
 
 def _shape_legend(sent: pd.DataFrame) -> list:
-    handles = [Line2D([], [], color="black", linewidth=3, label="range (low to high)")]
+    ranges = (sent["bound"] == "range") & (sent["figure_qualifier"] != "vague")
+    handles = (
+        [Line2D([], [], color="black", linewidth=3, label="range (low to high)")]
+        if ranges.any()
+        else []
+    )
     if (sent["figure_qualifier"] == "vague").any():
         handles.append(
             Patch(
@@ -558,18 +600,19 @@ def _shape_legend(sent: pd.DataFrame) -> list:
                 label="open bound (at least, up to)",
             )
         )
-    handles.append(
-        Line2D(
-            [],
-            [],
-            color="black",
-            marker="o",
-            markerfacecolor="white",
-            linestyle="",
-            markersize=8,
-            label="repeats an earlier figure",
+    if sent.duplicated(["counted", "words"]).any():
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color="black",
+                marker="o",
+                markerfacecolor="white",
+                linestyle="",
+                markersize=8,
+                label="repeats an earlier figure",
+            )
         )
-    )
     return handles
 
 
