@@ -289,10 +289,11 @@ def _overlaps(boxes) -> list[tuple[str, str]]:
 )
 def test_growth_labels_do_not_overlap(selection):
     data = select(load_data(REFERENCE), **selection)
-    fig = charts.growth_chart(growth.figures(data.claims))
-    boxes = _label_boxes(fig)
-    assert not _overlaps(boxes), _overlaps(boxes)
-    plt.close(fig)
+    for narrow in (False, True):
+        fig = charts.growth_chart(growth.figures(data.claims), narrow=narrow)
+        boxes = _label_boxes(fig)
+        assert not _overlaps(boxes), _overlaps(boxes)
+        plt.close(fig)
 
 
 def test_map_and_flow_labels_do_not_overlap():
@@ -350,6 +351,8 @@ def test_the_chart_reaches_the_page_as_inline_svg_with_named_links():
     assert re.search(r'<a xlink:href="[^"]+#claim-[^"]+" aria-label="claim [^"]+"', svg)
     page = Chart(svg, "Statements by side and date")._repr_html_()
     assert 'aria-label="Statements by side and date"' in page and "overflow-x:auto" in page
+    both = Chart(svg, "Statements", narrow=svg)._repr_html_()
+    assert "@media (max-width:" in both and both.count("<svg") == 2
     assert (
         figure_svg(charts.stance_chart(positions.positions(_published().claims)), "positions")
         == svg

@@ -16,6 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, PathPatch, Rectangle
 from matplotlib.path import Path
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+from shapely.geometry import box
 
 from claimbook import vocab
 from claimbook.chapters import growth
@@ -97,10 +98,10 @@ STYLE = {
 }
 
 
-def new_figure(height: float, **subplots) -> tuple[Figure, object]:
+def new_figure(height: float, width: float = WIDTH, **subplots) -> tuple[Figure, object]:
     """A page-wide figure in the report's style, with its axes (as plt.subplots returns them)."""
     with plt.rc_context(STYLE):
-        return plt.subplots(figsize=(WIDTH, height), dpi=DPI, layout="constrained", **subplots)
+        return plt.subplots(figsize=(width, height), dpi=DPI, layout="constrained", **subplots)
 
 
 def time_spans(dates: pd.Series) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
@@ -294,9 +295,15 @@ def _break_marks(axes) -> None:
         ax.tick_params(axis="y", left=False)
 
 
-def growth_chart(figures: pd.DataFrame) -> Figure:
-    """The deployment figures over time on a linear scale: one panel per stretch of time (the
-    gaps between them marked), colour and marker by stage (planned, sent, present, expected),
+NARROW_WIDTH = 4.4
+"""The width (inches) of a chart drawn for a phone screen: at 390 px it is shown near its own
+size, so its text stays readable."""
+
+
+def growth_chart(figures: pd.DataFrame, narrow: bool = False) -> Figure:
+    """The deployment figures over time on a linear scale: one panel per stretch of time (side
+    by side, or one above the other when `narrow`, NARROW_WIDTH wide; the gaps between them
+    marked), colour and marker by stage (planned, sent, present, expected),
     ranges as bars, vague words as shaded boxes, open bounds as arrows, month-only dates as
     whiskers across the month; the first appearance of each figure labelled (labels moved
     apart by adjustText), each mark linked to its claim. Beyond MARKS_LIMIT figures, one mark
@@ -308,15 +315,22 @@ def growth_chart(figures: pd.DataFrame) -> Figure:
     summing = summarised(sent)
     marks = _monthly_marks(sent) if summing else sent.assign(x=_x_dates(sent))
     spans = time_spans(marks["x"])
-    fig, axes = new_figure(
-        6.8,
-        ncols=len(spans),
-        sharey=True,
-        squeeze=False,
-        gridspec_kw={"width_ratios": _span_widths(spans, marks["x"]), "wspace": 0.08},
-    )
-    axes = list(axes[0])
-    ticks = _ticks(_span_widths(spans, marks["x"]))
+    if narrow:
+        fig, axes = new_figure(
+            5.6 * len(spans) + 2.2, nrows=len(spans), squeeze=False, width=NARROW_WIDTH
+        )
+        axes = list(axes[:, 0])
+        ticks = [4] * len(spans)
+    else:
+        fig, axes = new_figure(
+            6.8,
+            ncols=len(spans),
+            sharey=True,
+            squeeze=False,
+            gridspec_kw={"width_ratios": _span_widths(spans, marks["x"]), "wspace": 0.08},
+        )
+        axes = list(axes[0])
+        ticks = _ticks(_span_widths(spans, marks["x"]))
     top = float(pd.concat([marks["figure_low"], marks["figure_high"]]).max())
     texts_by_axis = []
     for index, (span, ax) in enumerate(zip(spans, axes, strict=True)):
@@ -328,21 +342,27 @@ def growth_chart(figures: pd.DataFrame) -> Figure:
             texts = _draw_deployment(ax, here)
         texts_by_axis.append(texts)
         _time_axis(ax, span, bottom=True, maxticks=ticks[index])
-        ax.set_xlabel("claim date" if index == 0 else "")
+        ax.set_xlabel("claim date" if index == 0 or narrow else "")
         ax.set_title(
             _span_title(span) if index == 0 else _gap_title(spans[index - 1], span),
             fontsize=FONT_SIZE,
         )
         ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)
-    axes[0].set_ylim(0, top * 1.18)
+        if narrow:
+            ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
+            ax.set_ylabel("soldiers, as claimed (own scale)")
+            ax.set_ylim(0, float(pd.concat([here["figure_low"], here["figure_high"]]).max()) * 1.25)
+    if not narrow:
+        axes[0].set_ylim(0, top * 1.18)
     axes[0].yaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
-    axes[0].set_ylabel("soldiers, as claimed (linear scale)")
-    _break_marks(axes)
-    fig.suptitle(title, fontsize=FONT_SIZE + 1)
+    if not narrow:
+        axes[0].set_ylabel("soldiers, as claimed (linear scale)")
+        _break_marks(axes)
+    fig.suptitle(textwrap.fill(title, 44) if narrow else title, fontsize=FONT_SIZE + 1)
     fig.legend(
         handles=_stage_legend(sent) + ([] if summing else _shape_legend(sent)),
         loc="outside lower center",
-        ncols=2,
+        ncols=1 if narrow else 2,
         frameon=False,
         fontsize=FONT_SIZE - 1,
     )
@@ -454,7 +474,7 @@ def _draw_deployment_mark(ax, row, x, first: bool) -> float:
             edgecolor=colour,
             linestyle=":",
             linewidth=1.2,
-            hatch="...",
+            hatch="//",
             zorder=2,
         )
         ax.add_patch(box)
@@ -582,7 +602,7 @@ def _shape_legend(sent: pd.DataFrame) -> list:
             Patch(
                 facecolor=OKABE_ITO["grey"],
                 alpha=0.4,
-                hatch="...",
+                hatch="//",
                 edgecolor="black",
                 linestyle=":",
                 label="vague word (Hunderte, Tausende)",
@@ -1131,8 +1151,10 @@ def places_map(
     for panel, ax in zip(panels, axes[0], strict=True):
         here = everything[region == panel]
         west, east, south, north = extent(here["longitude"], here["latitude"], margin=4.0)
-        countries.plot(ax=ax, color="#f2f2f2", edgecolor=OKABE_ITO["grey"], linewidth=0.5)
-        _country_shades(ax, countries, shaded)
+        window = countries.clip(box(west - 1, south - 1, east + 1, north + 1))
+        window = window[~window.is_empty]
+        window.plot(ax=ax, color="#f2f2f2", edgecolor=OKABE_ITO["grey"], linewidth=0.5)
+        _country_shades(ax, window, shaded)
         texts = _place_markers(ax, points.merge(here[["place"]]), points["claims"].max())
         texts += _reference_markers(ax, references.merge(here[["place"]]))
         texts_by_axis.append(texts)
@@ -1208,7 +1230,10 @@ def _country_shades(ax, countries, shaded: pd.DataFrame) -> None:
     """Each country named as a whole, shaded: the darker, the more claims name it."""
     most = shaded["claims"].max() if len(shaded) else 1
     for row in shaded.itertuples():
-        countries[countries["name"] == row.place].plot(
+        shape = countries[countries["name"] == row.place]
+        if shape.empty:
+            continue
+        shape.plot(
             ax=ax,
             color=COUNTRY_SHADE,
             alpha=_country_alpha(row.claims, most),

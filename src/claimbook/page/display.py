@@ -71,20 +71,33 @@ class Prose:
         return html.escape(self.text, quote=False)
 
 
-def show_figure(name: str, figure: Figure, reading: str | None = None, alt: str = "") -> None:
+def show_figure(
+    name: str,
+    figure: Figure,
+    reading: str | None = None,
+    alt: str = "",
+    narrow: Figure | None = None,
+) -> None:
     """Glue a chart as `<name>_fig` for its {glue:figure} and close it; a reading of its marks
     (what one mark stands for) as `<name>_marks` for the caption. The chart reaches the page as
     inline SVG (text/html), so that the links of its marks to their claims stay live; `alt`
-    (what the chart shows) is its accessible name."""
-    glue(f"{name}_fig", Chart(figure_svg(figure, name), alt), display=False)
+    (what the chart shows) is its accessible name. A `narrow` drawing of the same chart is
+    shown instead on screens narrower than NARROW_SCREEN."""
+    narrow_svg = None if narrow is None else figure_svg(narrow, f"{name}-narrow")
+    glue(f"{name}_fig", Chart(figure_svg(figure, name), alt, narrow_svg), display=False)
     if reading is not None:
-        glue(f"{name}_marks", reading, display=False)
-    plt.close(figure)
+        glue(f"{name}_marks", Prose(reading), display=False)
+    for drawn in (figure, narrow):
+        if drawn is not None:
+            plt.close(drawn)
 
 
 CHART_MIN_WIDTH = 560
 """The narrowest a chart is drawn on a page (CSS pixels): on a narrower screen its box scrolls
 sideways, so that its text stays readable rather than shrinking below 10 px."""
+
+NARROW_SCREEN = 600
+"""Screens up to this width (CSS pixels) get a chart's narrow drawing, where it has one."""
 
 _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
 _LINK = re.compile(r'<a xlink:href="([^"]*#claim-([^"]+))"( target="_blank")?')
@@ -113,18 +126,32 @@ class Chart:
 
     svg: str
     alt: str
+    narrow: str | None = None
 
     def _repr_html_(self) -> str:
         label = html.escape(self.alt, quote=True)
-        svg = self.svg.replace(
+        wide = self._box(self.svg, label, CHART_MIN_WIDTH, "claimbook-chart-wide")
+        if self.narrow is None:
+            return wide
+        return (
+            f"<style>.claimbook-chart-narrow{{display:none}}"
+            f"@media (max-width:{NARROW_SCREEN}px){{.claimbook-chart-wide{{display:none}}"
+            f".claimbook-chart-narrow{{display:block}}}}</style>"
+            + wide
+            + self._box(self.narrow, label, 0, "claimbook-chart-narrow")
+        )
+
+    @staticmethod
+    def _box(svg: str, label: str, min_width: int, kind: str) -> str:
+        svg = svg.replace(
             "<svg",
             f'<svg role="group" aria-label="{label}" '
-            f'style="width:100%;min-width:{CHART_MIN_WIDTH}px;height:auto;display:block"',
+            f'style="width:100%;min-width:{min_width}px;height:auto;display:block"',
             1,
         )
         return (
-            f'<div class="claimbook-chart" role="region" aria-label="{label}" tabindex="0" '
-            f'style="overflow-x:auto">{svg}</div>'
+            f'<div class="claimbook-chart {kind}" role="region" aria-label="{label}" '
+            f'tabindex="0" style="overflow-x:auto">{svg}</div>'
         )
 
     def __repr__(self) -> str:
