@@ -62,27 +62,91 @@ def test_figure_table_shows_quote_and_translation(data):
 def test_growth_findings(data):
     found = growth.findings(growth.figures(data.claims))
     assert found["n_figures"] == 6
+    assert found["n_deployment_figures"] == 5
     assert found["n_figure_categories"] == 5
-    assert found["n_open_figures"] == 2
-    assert found["highest_figure"] == "11,000"
-    assert found["highest_counted"] == "at or near the front"
-    assert found["lowest_figure"] == "200\u2013999"
-    assert found["first_date"] == "18 October 2024"
-    assert found["latest_figure"] == "11,000"
+    assert "6 head-count figures from 3 articles" in found["figures_sentence"]
+    assert "5 are about the deployment" in found["figures_sentence"]
+    assert "1 is context" in found["figures_sentence"]
+    assert found["first_sentence"] == (
+        "The earliest deployment figure, dated 18 October 2024, is 1,500 dispatched, "
+        "from NIS (South Korea)."
+    )
+    assert found["latest_sentence"].startswith(
+        "The latest deployment figure, dated 13 August 2025, is 11,000 at or near the front"
+    )
+    assert found["highest_sentence"].startswith("The highest is 11,000 at or near the front")
+    assert "1 open bound" in found["exactness_sentence"]
+    assert "1 vague word (such as Hunderte)" in found["exactness_sentence"]
+
+
+def _with(claims: pd.DataFrame, **changes) -> pd.DataFrame:
+    """The claims and one more, a copy of the first figure with the changes."""
+    extra = claims[claims["kind"] == "figure"].iloc[[0]].assign(**changes)
+    return pd.concat([claims, extra], ignore_index=True)
+
+
+def test_a_tie_of_date_goes_to_the_most_exact_figure_of_each_thing_counted(data):
+    claims = _with(
+        data.claims,
+        claim_id="g-9",
+        claim_date=pd.Timestamp("2025-08-13"),
+        counted="at_front",
+        figure_low=2000,
+        figure_high=9999,
+        figure_qualifier="vague",
+    )
+    claims = _with(
+        claims,
+        claim_id="g-8",
+        claim_date=pd.Timestamp("2025-08-13"),
+        counted="expected_additional",
+        figure_low=6000,
+        figure_high=6000,
+        figure_qualifier="exact",
+    )
+    latest = growth.findings(growth.figures(claims))["latest_sentence"]
+    assert "thousands" not in latest
+    assert latest.startswith("The latest deployment figures, dated 13 August 2025, are 11,000")
+    assert "; and 6,000 expected in addition" in latest
+
+
+def test_figures_are_worded_as_their_qualifier_says():
+    assert growth.figure_words(None, 12000, "just_under") == "just under 12,000"
+    assert growth.figure_words(None, 2999, "not_nearly") == "nowhere near 3,000"
+    assert growth.figure_words(200, 999, "vague") == "hundreds (200\u2013999)"
+    assert growth.figure_words(2000, 9999, "vague") == "thousands (2,000\u20139,999)"
+    assert growth.figure_words(3000, 3000, "about") == "about 3,000"
+    assert growth.figure_words(3000, None, "at_least") == "at least 3,000"
+    assert growth.figure_words(25000, 30000, "range") == "25,000\u201330,000"
+
+
+def test_every_counted_category_has_one_group():
+    assert sorted(c for members in growth.GROUPS.values() for c in members) == sorted(vocab.COUNTED)
+    assert "captured" in growth.GROUPS["losses"]
+    assert "other" in growth.NOT_DEPLOYMENT and "in_ukraine" not in growth.NOT_DEPLOYMENT
 
 
 def test_growth_findings_follow_the_period():
     early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
     found = growth.findings(growth.figures(early.claims))
     assert found["n_figures"] == 4
-    assert found["highest_figure"] == "at least 3,000"
+    assert found["highest_sentence"].startswith("The highest is at least 3,000 in Russia")
 
 
 def test_growth_findings_without_figures():
     none = select(dataset(), *ALL, ["russia"])
     found = growth.findings(growth.figures(none.claims))
     assert found["n_figures"] == 0
-    assert found["highest_figure"] == prose.NONE_FOUND
+    assert found["figures_sentence"] == "The selected claims hold no head-count figures."
+    assert found["first_sentence"] == found["latest_sentence"] == ""
+
+
+def test_growth_findings_without_deployment_figures():
+    context = select(dataset(), *ALL, ["north_korea"])
+    found = growth.findings(growth.figures(context.claims))
+    assert "1 is context" in found["figures_sentence"]
+    assert found["exactness_sentence"] == growth.NO_DEPLOYMENT
+    assert found["first_sentence"] == ""
 
 
 def test_positions_and_stances(data):
@@ -93,9 +157,51 @@ def test_positions_and_stances(data):
     assert list(counts.columns) == ["side", "confirms", "denies"]
     found = positions.findings(statements)
     assert found["n_denials"] == 1
-    assert found["first_denial_side"] == "Russia"
-    assert found["pyongyang_admission_date"] == "28 April 2025"
-    assert found["moscow_admission_date"] == prose.NONE_FOUND
+    assert found["counts_sentence"] == (
+        "The selected claims hold 3 position statements by claimants of 3 sides: "
+        "2 confirmations and 1 denial."
+    )
+    assert found["order_sentence"] == (
+        "The first confirmation, from Yoon (South Korea), dated 23 October 2024, came after "
+        "the first denial, from Peskov (Russia), dated 21 October 2024."
+    )
+    assert found["turnaround_sentence"] == ""
+
+
+def test_the_order_of_statements_is_told_only_where_the_dates_tell_it():
+    def statement(date, precision):
+        return pd.Series({"claim_date": pd.Timestamp(date), "claim_date_precision": precision})
+
+    assert positions.order(statement("2024-10-01", "month"), statement("2024-11-02", "day")) == (
+        "before"
+    )
+    assert positions.order(statement("2024-10-01", "month"), statement("2024-10-15", "day")) == (
+        "unknown"
+    )
+    assert (
+        positions.order(statement("2024-10-14", "day"), statement("2024-10-15", "publication"))
+        == "unknown"
+    )
+    assert positions.order(statement("2024-10-15", "day"), statement("2024-10-15", "day")) == (
+        "same day"
+    )
+    assert positions.order(statement("2025-04-01", "month"), statement("2024-10-21", "day")) == (
+        "after"
+    )
+
+
+def test_a_side_that_denied_and_later_confirmed_is_named():
+    claims = dataset().claims
+    denial = claims[claims["claim_id"] == "a-2"].assign(
+        claim_id="n-1", claimant_side="north_korea", claimant="KCNA"
+    )
+    statements = positions.positions(pd.concat([claims, denial], ignore_index=True))
+    found = positions.findings(statements)
+    assert found["turnaround_sentence"] == (
+        "North Korea denied the deployment first (21 October 2024) and confirmed it later "
+        "(28 April 2025)."
+    )
+    assert "2 denials" in found["counts_sentence"]
 
 
 def test_statement_table_shows_each_statement_once():
@@ -249,7 +355,11 @@ def test_named_places(data):
     assert list(named["place"]) == ["Eastern Russia", "Kursk region"]
     assert list(named["claims"]) == [2, 2]
     assert named.loc[1, "sides"] == "USA, Ukraine"
-    assert places.findings(named)["most_named_place"] == "Eastern Russia"
+    assert places.findings(named)["places_sentence"] == (
+        "The selected claims name 2 places in 4 claims: in Russia (Eastern Russia, Kursk "
+        "region). The places named most often are Eastern Russia and Kursk region, in 2 claims "
+        "each."
+    )
     assert list(places.place_table(named).columns)[:3] == ["place", "kind", "country"]
 
 

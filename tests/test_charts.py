@@ -1,6 +1,7 @@
 """The charts: titled, labelled, in the report's palette, and the same on every run."""
 
 import io
+import re
 from pathlib import Path
 
 import matplotlib
@@ -14,6 +15,7 @@ from claimbook.chapters import growth, hedging, places, positions, travel
 from claimbook.data.dataset import select
 from claimbook.data.validate import load_data
 from claimbook.page import charts
+from claimbook.page.links import claim_href
 from claimbook.synthetic.writer import write_corpus
 
 matplotlib.use("Agg")
@@ -73,11 +75,13 @@ def test_chart_has_title_and_axis_labels(draw, data):
     titles = [ax.get_title() for ax in fig.axes] + [
         t
         for t in texts
-        if t.startswith(("Head-count", "Positions", "How the claims", "Hedging", "Places"))
+        if t.startswith(("How the deployment", "Positions", "How the claims", "Hedging", "Places"))
     ]
     assert any(titles)
     labelled = [ax.get_xlabel() or ax.get_ylabel() for ax in fig.axes]
-    assert any(labelled) or any("claim date" in t for t in texts)
+    columns = [tick.get_text() for ax in fig.axes for tick in ax.get_xticklabels()]
+    maps = draw is _places and not any(ax.get_xticks().size for ax in fig.axes)
+    assert any(labelled) or "outlet" in columns or maps
     width, height = fig.get_size_inches()
     assert width == charts.WIDTH and height >= 2.5
     plt.close(fig)
@@ -88,25 +92,42 @@ def test_chart_is_deterministic(draw, data):
     assert _png(draw(data)) == _png(draw(data))
 
 
-def test_growth_chart_has_a_row_per_counted_and_log_counts(data):
+def test_growth_chart_draws_the_deployment_on_a_linear_scale(data):
     fig = _growth(data)
-    rows = {ax.get_ylabel() for ax in fig.axes if ax.get_ylabel()}
-    assert rows == {
-        vocab.COUNTED_LABELS[c]
-        for c in ("dispatched", "in_russia", "at_front", "advance_party", "force_size_context")
-    }
-    assert all(ax.get_yscale() == "log" for ax in fig.axes)
+    assert all(ax.get_yscale() == "linear" for ax in fig.axes)
     texts = _texts(fig)
-    assert "soldiers (log scale), by what is counted" in texts
-    assert "at least 3,000" in texts and "up to 1,400,000" in texts
-    assert len(fig.axes) == 5 * 2
+    assert "soldiers, as claimed (linear scale)" in texts
+    assert "at least 3,000\nin Russia" in texts and "11,000\nat or near the front" in texts
+    assert not any("1,400,000" in text for text in texts), "context is not drawn as deployment"
+    assert len(fig.axes) == 2, "one panel per stretch of time"
+    assert any("months later" in ax.get_title() for ax in fig.axes), "the gap is marked"
+    plt.close(fig)
+
+
+def test_growth_chart_labels_a_repeated_figure_once(data):
+    fig = _growth(data)
+    assert _texts(fig).count("1,500\ndispatched") == 1
+    hollow = [
+        line
+        for ax in fig.axes
+        for line in ax.get_lines()
+        if line.get_markerfacecolor() == "white" and line.get_gid() != charts.AXIS_BREAK
+    ]
+    assert len(hollow) == 1
     plt.close(fig)
 
 
 def test_growth_chart_follows_the_selection():
     early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
     fig = _growth(early)
-    assert len(fig.axes) == 3
+    assert len(fig.axes) == 1
+    plt.close(fig)
+
+
+def test_other_figures_chart_draws_context_apart(data):
+    fig = charts.other_figures_chart(growth.figures(data.claims))
+    assert fig.axes[0].get_xscale() == "log"
+    assert "up to 1,400,000" in _texts(fig)
     plt.close(fig)
 
 
@@ -165,7 +186,7 @@ def _marks(fig) -> int:
         len(line.get_xdata())
         for ax in fig.axes
         for line in ax.get_lines()
-        if line.get_marker() not in ("None", "", None, "_")
+        if line.get_marker() not in ("None", "", None, "_") and line.get_gid() != charts.AXIS_BREAK
     )
 
 
@@ -178,15 +199,18 @@ def test_growth_chart_sums_up_figures_by_side_and_month(data, summing_up):
     figures = growth.figures(data.claims)
     fig = charts.growth_chart(figures)
     texts = _texts(fig)
-    assert "at least 3,000" not in texts and "1,500" not in texts
-    assert _marks(fig) == len(growth.monthly_ranges(figures)) == len(figures) - 1
-    assert any(text.startswith("a side's month") for text in texts)
-    assert "each mark sums up one side's figures of one month" in charts.growth_reading(figures)
+    assert not any("3,000" in text or "1,500" in text for text in texts if "\n" in text)
+    months = growth.deployment(figures).assign(
+        stage=lambda f: f["counted"].map(charts.stage_of),
+        month=lambda f: f["claim_date"].dt.to_period("M"),
+    )
+    assert _marks(fig) == len(months[["stage", "month"]].drop_duplicates())
+    assert "sums up the figures of one stage and month" in charts.growth_reading(figures)
     plt.close(fig)
 
 
 def test_growth_reading_describes_single_figures_below_the_limit(data):
-    assert "each figure is labelled" in charts.growth_reading(growth.figures(data.claims))
+    assert "Each figure is labelled" in charts.growth_reading(growth.figures(data.claims))
 
 
 def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
@@ -199,21 +223,17 @@ def test_stance_chart_sums_up_statements_by_side_and_month(data, summing_up):
     plt.close(fig)
 
 
-def test_chain_chart_leaves_routes_unlabelled_beyond_the_limit(data, summing_up):
+def test_chain_chart_labels_every_node_whole(data):
     graph = travel.chain_graph(travel.chains(data.claims, data.articles))
+    graph.add_node(("relay", "his Telegram channel"), layer=1, name="his Telegram channel")
+    graph.add_edge(("source", "Russia"), ("relay", "his Telegram channel"), claims=1)
+    graph.add_edge(("relay", "his Telegram channel"), ("outlet", "Beta"), claims=1)
     fig = charts.chain_chart(graph, travel.layout(graph))
-    assert not any(text.isdigit() for text in _texts(fig))
-    widths = [
-        width
-        for collection in fig.axes[0].collections
-        if isinstance(collection, matplotlib.collections.LineCollection)
-        for width in collection.get_linewidths()
-    ]
-    busiest = max(claims for _, _, claims in graph.edges(data="claims"))
-    quietest = min(claims for _, _, claims in graph.edges(data="claims"))
-    assert max(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH)
-    assert min(widths) == pytest.approx(0.6 + charts.EDGE_WIDTH * quietest / busiest)
-    assert "edge widths alone" in charts.chain_reading(graph)
+    labels = [" ".join(text.split()) for text in _texts(fig)]
+    for _, name in graph.nodes(data="name"):
+        assert any(label.startswith(charts.node_label(name)) for label in labels), name
+    assert not any("his Telegram" in label or "..." in label for label in labels)
+    assert any(label.startswith("the claimant's own Telegram channel") for label in labels)
     plt.close(fig)
 
 
@@ -225,9 +245,7 @@ def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
     figures = growth.figures(data.claims)
     fig = charts.growth_chart(figures)
     months = figures["claim_date"].dt.to_period("M").nunique()
-    rows = figures["counted"].nunique()
-    assert _marks(fig) == len(growth.monthly_ranges(figures))
-    assert _marks(fig) <= rows * months * len(vocab.SIDES) < len(figures)
+    assert _marks(fig) <= len(charts.STAGES) * months < len(figures)
     plt.close(fig)
     statements = positions.positions(data.claims)
     fig = charts.stance_chart(statements)
@@ -237,3 +255,105 @@ def test_charts_of_a_large_synthetic_corpus_stay_within_their_marks(tmp_path):
     assert len(bars) == len(monthly) * len(vocab.STANCES) < len(statements)
     assert sum(bar.get_height() for bar in bars) == len(statements)
     plt.close(fig)
+
+
+def _published():
+    return select(load_data(REFERENCE))
+
+
+def _label_boxes(fig) -> list:
+    """The window extents of the texts drawn inside the axes (labels of marks), after drawing."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    return [
+        (text.get_text(), text.get_window_extent(renderer))
+        for ax in fig.axes
+        for text in ax.texts
+        if text.get_text().strip() and text.get_visible()
+    ]
+
+
+def _overlaps(boxes) -> list[tuple[str, str]]:
+    return [
+        (a, b)
+        for i, (a, box_a) in enumerate(boxes)
+        for b, box_b in boxes[i + 1 :]
+        if box_a.overlaps(box_b)
+    ]
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [{}, {"sides": ["russia", "north_korea"]}, {"sides": ["ukraine", "usa"]}],
+    ids=["published", "russia-north-korea", "ukraine-usa"],
+)
+def test_growth_labels_do_not_overlap(selection):
+    data = select(load_data(REFERENCE), **selection)
+    for narrow in (False, True):
+        fig = charts.growth_chart(growth.figures(data.claims), narrow=narrow)
+        boxes = _label_boxes(fig)
+        assert not _overlaps(boxes), _overlaps(boxes)
+        plt.close(fig)
+
+
+def test_map_and_flow_labels_do_not_overlap():
+    data = _published()
+    for fig in (_places(data), _travel(data)):
+        boxes = _label_boxes(fig)
+        assert boxes and not _overlaps(boxes), _overlaps(boxes)
+        plt.close(fig)
+
+
+def _links(fig, name: str) -> set[str]:
+    from claimbook.page.display import figure_svg
+
+    svg = figure_svg(fig, name)
+    plt.close(fig)
+    return set(re.findall(r'<a xlink:href="([^"]+)"', svg))
+
+
+def test_marks_link_to_the_claims_they_draw():
+    data = _published()
+    figures = growth.figures(data.claims)
+    expected = {
+        claim_href(row.article_id, row.claim_id) for row in growth.deployment(figures).itertuples()
+    }
+    assert _links(charts.growth_chart(figures), "growth") == expected
+    others = figures[figures["group"] != "deployment"]
+    assert _links(charts.other_figures_chart(figures), "other") == {
+        claim_href(row.article_id, row.claim_id) for row in others.itertuples()
+    }
+    statements = positions.positions(data.claims)
+    assert _links(charts.stance_chart(statements), "positions") == {
+        claim_href(row.article_id, row.claim_id) for row in statements.itertuples()
+    }
+
+
+def test_a_summed_up_mark_links_to_the_first_claim_it_sums(data, summing_up):
+    figures = growth.figures(data.claims)
+    links = _links(charts.growth_chart(figures), "growth")
+    deployed = growth.deployment(figures).sort_values(["claim_date", "claim_id"])
+    firsts = deployed.assign(
+        stage=deployed["counted"].map(charts.stage_of),
+        month=deployed["claim_date"].dt.to_period("M"),
+    ).drop_duplicates(["stage", "month"])
+    assert links == {claim_href(row.article_id, row.claim_id) for row in firsts.itertuples()}
+
+
+def test_the_chart_reaches_the_page_as_inline_svg_with_named_links():
+    from claimbook.page.display import Chart, figure_svg
+
+    fig = charts.stance_chart(positions.positions(_published().claims))
+    svg = figure_svg(fig, "positions")
+    plt.close(fig)
+    assert svg.startswith("<svg") and "<?xml" not in svg
+    assert 'target="_blank"' not in svg
+    assert re.search(r'<a xlink:href="[^"]+#claim-[^"]+" aria-label="claim [^"]+"', svg)
+    page = Chart(svg, "Statements by side and date")._repr_html_()
+    assert 'aria-label="Statements by side and date"' in page and "overflow-x:auto" in page
+    both = Chart(svg, "Statements", narrow=svg)._repr_html_()
+    assert "@media (max-width:" in both and both.count("<svg") == 2
+    assert (
+        figure_svg(charts.stance_chart(positions.positions(_published().claims)), "positions")
+        == svg
+    )

@@ -121,9 +121,9 @@ def test_variant_run_leaves_the_published_book_untouched(tmp_path: Path, built) 
     before = {p: p.read_bytes() for p in (project / "book").glob("*")}
     html_before = (project / "_build/html/book/alpha.html").read_bytes()
     variant = tmp_path / "variant"
-    build(project, out=variant, overrides={"end": "2024-10-31"})
+    build(project, out=variant, overrides={"end": "2024-11-30"})
     assert (
-        "0 claims from 2024-01-01 to 2024-10-31"
+        "3 claims from 2024-01-01 to 2024-11-30"
         in (variant / "_build/html/book/alpha.html").read_text()
     )
     assert {p: p.read_bytes() for p in (project / "book").glob("*")} == before
@@ -145,3 +145,13 @@ def test_invalid_data_stops_the_run_before_any_execution(tmp_path: Path) -> None
     with pytest.raises(DataError, match="narnia"):
         build(project)
     assert not (project / ".cache").exists()
+
+
+def test_a_selection_without_claims_is_refused_before_any_execution(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    with pytest.raises(ParameterError, match="the selection leaves no claims") as refusal:
+        build(project, overrides={"end": "2024-10-31"})
+    assert "end=2024-10-31" in str(refusal.value)
+    assert "sides=usa,russia,analyst" in str(refusal.value)
+    assert not (project / ".cache").exists()
+    assert not (project / "_build").exists()

@@ -76,8 +76,12 @@ def test_marker_lists():
 def test_glue_all_glues_every_value(monkeypatch):
     glued = {}
     monkeypatch.setattr(display, "glue", lambda key, value, display: glued.update({key: value}))
-    display.glue_all({"a": 1, "b": "two"})
-    assert glued == {"a": 1, "b": "two"}
+    display.glue_all({"a": 1, "b": "two <words> *here*"})
+    assert glued["a"] == 1
+    text = glued["b"]
+    assert repr(text) == repr("two <words> *here*"), "{glue:text} reads the str repr"
+    assert text._repr_html_() == "two &lt;words&gt; *here*"
+    assert text._repr_markdown_() == "two \\<words\\> \\*here\\*"
 
 
 def test_claim_day_is_no_more_exact_than_its_source():

@@ -53,12 +53,16 @@ def test_code_is_hidden_thin_and_saved_without_outputs(name):
 
 @pytest.mark.parametrize("name", FIGURES)
 def test_each_glued_figure_is_shown_with_alt_text_caption_and_name(name):
+    """A chart reaches the page as inline SVG, whose accessible name is the alt text that
+    show_figure is given (computed: it states the chart's finding); `:alt:` of the glue:figure
+    would apply to an <img> only."""
     markdown = "".join("".join(c["source"]) for c in _cells(name) if c["cell_type"] == "markdown")
     code = "".join("".join(c["source"]) for c in _code(name))
     assert f'page.show_figure(\n    "{name}",' in code or f'page.show_figure("{name}",' in code
+    assert "_alt(" in code or "alt=" in code
     assert f"```{{glue:figure}} {name}_fig" in markdown
-    assert ":alt:" in markdown and f":name: {name}-figure" in markdown
-    assert "Source: claims.csv" in markdown
+    assert f":name: {name}-figure" in markdown
+    assert "Source: claims.csv" in markdown and "{doc}`methods`" in markdown
 
 
 @pytest.mark.parametrize("name", CHAPTERS)
@@ -75,6 +79,9 @@ def test_intro_types_no_numbers_and_glues_from_the_chapters():
     intro = (ROOT / "book" / "intro.md").read_text(encoding="utf-8")
     roles = [part.split("`")[0] for part in intro.split("{glue:text}`")[1:]]
     assert roles and all("::" in role and role.count(":") == 3 for role in roles)
+    sentences = [part.split("`")[0] for part in intro.split("{glue:any}`")[1:]]
+    assert all("::" in role for role in sentences)
+    roles += sentences
     for role in roles:
         intro = intro.replace(role, "")
     assert not any(ch.isdigit() for ch in intro)

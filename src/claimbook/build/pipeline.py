@@ -24,12 +24,13 @@ from claimbook.build.layout import (
     NOTEBOOKS_DIR,
     TOC_FILE,
 )
-from claimbook.build.parameters import ReportParameters, load_parameters
+from claimbook.build.parameters import ParameterError, ReportParameters, load_parameters
 from claimbook.data.fingerprint import data_fingerprint, hash_files, package_fingerprint
 
 if TYPE_CHECKING:
     from claimbook.build.execution import Job
     from claimbook.build.templates import Chapter
+    from claimbook.data.dataset import Dataset
 
 INPUTS_STAMP = ".claimbook-inputs"
 """The file in a built site that holds the fingerprint of the inputs it was built from."""
@@ -54,7 +55,8 @@ def run(
 ) -> RunSummary:
     """Execute every chapter with the parameters into out_dir/book and build out_dir/_build/html.
 
-    Raises ParameterError or DataError before any notebook runs, ExecutionError or
+    Raises ParameterError (also for a selection that leaves no claims) or DataError before any
+    notebook runs, ExecutionError or
     SiteBuildError after; in every failure the output directory is left as it was.
     """
     project_root, out_dir = Path(project_root).resolve(), Path(out_dir).resolve()
@@ -99,6 +101,7 @@ def _build(
     report(f"checking the data in {data_dir}")
     data_cache = cache.cache_dir_from_environment() or project_root / DATA_CACHE_DIR
     dataset = cache.load(data_dir, data_cache)
+    check_selection(dataset, parameters)
     book_dir = out_dir / BOOK_DIR
     book_dir.mkdir(parents=True, exist_ok=True)
     jobs = chapter_jobs(project_root, parameters, book_dir)
@@ -128,6 +131,29 @@ def resolve_parameters(params_file: Path, overrides: dict | None = None) -> Repo
         published = load_parameters(params_file).data_dir
         overrides["data_dir"] = (Path(params_file).resolve().parent / published).resolve()
     return load_parameters(params_file, overrides)
+
+
+def check_selection(dataset: "Dataset", parameters: ReportParameters) -> None:
+    """Refuse a selection that leaves no claims: every chapter would be empty. ParameterError
+    naming the parameters that select nothing and how many claims the data holds."""
+    from claimbook.data.dataset import select
+
+    chosen = select(dataset, parameters.start, parameters.end, parameters.sides, parameters.counted)
+    if not chosen.claims.empty:
+        return
+    given = {
+        "start": parameters.start and parameters.start.isoformat(),
+        "end": parameters.end and parameters.end.isoformat(),
+        "sides": parameters.sides and ",".join(parameters.sides),
+        "counted": parameters.counted and ",".join(parameters.counted),
+    }
+    named = ", ".join(f"{name}={value}" for name, value in given.items() if value) or "none"
+    held = len(dataset.claims)
+    raise ParameterError(
+        f"the selection leaves no claims: the parameters ({named}) select none of the "
+        f"{held:,} claim{'' if held == 1 else 's'} in {parameters.data_dir}; "
+        "expected a period and sides that hold at least one claim"
+    )
 
 
 def chapter_parameters(chapter: "Chapter", parameters: ReportParameters, book_dir: Path) -> dict:

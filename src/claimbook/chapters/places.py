@@ -7,7 +7,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from claimbook.chapters.prose import NONE_FOUND, side_label
+from claimbook.chapters.prose import count, listing, number_of, side_label
 from claimbook.data.layout import COUNTRIES_FILE
 
 REFERENCE_CITIES = {"Pyongyang": 1871859, "Seoul": 1835848, "Moscow": 524901, "Kyiv": 703448}
@@ -96,11 +96,45 @@ def extent(
 
 
 def findings(named: pd.DataFrame) -> dict:
-    """The numbers and names the prose quotes, keyed for glue."""
-    top = named.iloc[0] if len(named) else None
+    """The numbers the prose quotes and its sentences, keyed for glue. The place named most
+    often: all places that share the highest count are named, by name."""
+    if named.empty:
+        nothing = "The selected claims name no place."
+        return {
+            "n_places": 0,
+            "n_place_claims": 0,
+            "places_sentence": nothing,
+            "headline": nothing,
+        }
+    by_country = named.assign(shared=named["country"].str.contains("/")).sort_values(
+        ["shared", "country", "claims", "place"], ascending=[True, True, False, True]
+    )
+    where = [
+        f"in {listing(country.split('/'))} ("
+        + ", ".join(
+            "the country as a whole" if place == country else place for place in group["place"]
+        )
+        + ")"
+        for country, group in by_country.groupby(["shared", "country"], sort=False)
+        for country in [country[1]]
+    ]
+    most = int(named["claims"].max())
+    top = sorted(named.loc[named["claims"] == most, "place"])
+    claims = int(named["claims"].sum())
+    top_sentence = (
+        f"The place named most often is {top[0]}, in {number_of(most, 'claim')}."
+        if len(top) == 1
+        else f"The places named most often are {listing(top)}, in {count(most)} "
+        f"claim{'' if most == 1 else 's'} each."
+    )
+    places_sentence = (
+        f"The selected claims name {number_of(len(named), 'place')} in "
+        f"{number_of(claims, 'claim')}: {listing(where)}. {top_sentence}"
+    )
+    headline = f"The claims name {number_of(len(named), 'place')}. {top_sentence}"
     return {
         "n_places": len(named),
-        "n_place_claims": int(named["claims"].sum()),
-        "most_named_place": NONE_FOUND if top is None else top["place"],
-        "most_named_place_claims": 0 if top is None else int(top["claims"]),
+        "n_place_claims": claims,
+        "places_sentence": places_sentence,
+        "headline": headline,
     }

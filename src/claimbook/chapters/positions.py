@@ -3,7 +3,16 @@
 import pandas as pd
 
 from claimbook import vocab
-from claimbook.chapters.prose import NONE_FOUND, claim_day, side_label, vocabulary_order
+from claimbook.chapters.prose import (
+    claim_day,
+    claimant_with_side,
+    count,
+    listing,
+    number_of,
+    side_label,
+    table_date,
+    vocabulary_order,
+)
 
 
 def positions(claims: pd.DataFrame) -> pd.DataFrame:
@@ -23,7 +32,14 @@ def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
     positions_frame = positions_frame.drop_duplicates("claim_group")
     return pd.DataFrame(
         {
-            "claim date": positions_frame["claim_date"].dt.strftime("%Y-%m-%d"),
+            "claim date": [
+                table_date(value, precision)
+                for value, precision in zip(
+                    positions_frame["claim_date"],
+                    positions_frame["claim_date_precision"],
+                    strict=True,
+                )
+            ],
             "side": positions_frame["claimant_side"].map(side_label),
             "claimant": positions_frame["claimant"],
             "stance": positions_frame["stance"],
@@ -65,39 +81,143 @@ def monthly_stances(positions_frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def first_statement(
-    positions_frame: pd.DataFrame, stance: str, sides: tuple[str, ...] = vocab.SIDES
-) -> dict:
-    """The earliest statement of a stance by one of the sides: its date, claimant and side
-    (each 'none in the selected claims' when there is none)."""
+def date_span(value: pd.Timestamp, precision: str | None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The days a claim date may stand for, given its precision: the day itself; the whole
+    month; a week either side of an estimate; any day up to the publication date where only
+    that bounds the claim."""
+    if precision == "month":
+        start = value.to_period("M").start_time
+        return start, value.to_period("M").end_time.normalize()
+    if precision in ("approx", "week"):
+        return value - pd.Timedelta(days=7), value + pd.Timedelta(days=7)
+    if precision == "publication":
+        return pd.Timestamp.min, value
+    return value, value
+
+
+def order(first: pd.Series, second: pd.Series) -> str:
+    """Whether the first statement came 'before', 'after' or on the 'same day' as the second,
+    or 'unknown' when their dates, no more exact than their sources, overlap."""
+    a = date_span(first["claim_date"], first["claim_date_precision"])
+    b = date_span(second["claim_date"], second["claim_date_precision"])
+    if a[1] < b[0]:
+        return "before"
+    if a[0] > b[1]:
+        return "after"
+    return "same day" if a[0] == a[1] == b[0] == b[1] else "unknown"
+
+
+def first_of(positions_frame: pd.DataFrame, stance: str, sides=vocab.SIDES) -> pd.Series | None:
+    """The earliest statement of a stance by one of the sides (by claim date, then id); None
+    when there is none."""
     found = positions_frame[
         (positions_frame["stance"] == stance) & positions_frame["claimant_side"].isin(sides)
-    ]
-    if found.empty:
-        return dict.fromkeys(("date", "claimant", "side"), NONE_FOUND)
-    row = found.iloc[0]
-    return {
-        "date": claim_day(row["claim_date"], row["claim_date_precision"]),
-        "claimant": row["claimant"],
-        "side": side_label(row["claimant_side"]),
+    ].sort_values(["claim_date", "claim_id"])
+    return None if found.empty else found.iloc[0]
+
+
+def _who_when(row: pd.Series) -> str:
+    return (
+        f"{claimant_with_side(row['claimant'], row['claimant_side'])}, dated "
+        f"{claim_day(row['claim_date'], row['claim_date_precision'])}"
+    )
+
+
+def order_sentence(positions_frame: pd.DataFrame) -> str:
+    """Which came first, the first denial or the first confirmation, computed from their dates
+    (see order); says so when the dates cannot tell."""
+    denial, confirmation = (first_of(positions_frame, s) for s in ("denies", "confirms"))
+    if denial is None and confirmation is None:
+        return "The selected claims hold no denial and no confirmation."
+    if denial is None or confirmation is None:
+        only, missing = ("confirmation", "denial") if denial is None else ("denial", "confirmation")
+        row = confirmation if denial is None else denial
+        return (
+            f"The selected claims hold no {missing}; the first {only} came from {_who_when(row)}."
+        )
+    said = {
+        "before": "came before",
+        "after": "came after",
+        "same day": "is dated the same day as",
     }
+    verdict = order(confirmation, denial)
+    if verdict == "unknown":
+        return (
+            f"The first confirmation, from {_who_when(confirmation)}, and the first denial, from "
+            f"{_who_when(denial)}, fall so close together that their dates, no more exact than "
+            "their sources, do not tell which came first."
+        )
+    return (
+        f"The first confirmation, from {_who_when(confirmation)}, {said[verdict]} the first "
+        f"denial, from {_who_when(denial)}."
+    )
+
+
+def turnarounds(positions_frame: pd.DataFrame) -> str:
+    """For each side that both denied and confirmed the deployment (vocabulary order), its first
+    denial and its first confirmation, in the order their dates show; '' when no side did."""
+    parts = []
+    for side in vocab.SIDES:
+        denial = first_of(positions_frame, "denies", (side,))
+        confirmation = first_of(positions_frame, "confirms", (side,))
+        if denial is None or confirmation is None:
+            continue
+        dates = {
+            name: claim_day(row["claim_date"], row["claim_date_precision"])
+            for name, row in (("denial", denial), ("confirmation", confirmation))
+        }
+        verdict = order(denial, confirmation)
+        if verdict == "before":
+            parts.append(
+                f"{side_label(side)} denied the deployment first "
+                f"({dates['denial']}) and confirmed it later ({dates['confirmation']})"
+            )
+        elif verdict == "after":
+            parts.append(
+                f"{side_label(side)} confirmed the deployment first "
+                f"({dates['confirmation']}) and denied it later ({dates['denial']})"
+            )
+        else:
+            parts.append(
+                f"{side_label(side)} both denied the deployment "
+                f"({dates['denial']}) and confirmed it ({dates['confirmation']})"
+            )
+    return f"{'; '.join(parts)}." if parts else ""
 
 
 def findings(positions_frame: pd.DataFrame) -> dict:
-    """The numbers and names the prose quotes, keyed for glue."""
+    """The numbers the prose quotes and its sentences, keyed for glue."""
     stances = positions_frame["stance"]
-    found = {
+    n_confirmations = int((stances == "confirms").sum())
+    n_denials = int((stances == "denies").sum())
+    others = len(positions_frame) - n_confirmations - n_denials
+    stated = [number_of(n_confirmations, "confirmation"), number_of(n_denials, "denial")]
+    verbs = "downplays, evades or sets" if others == 1 else "downplay, evade or set"
+    rest = [f"{count(others)} that {verbs} a condition"] if others else []
+    if positions_frame.empty:
+        counts = "The selected claims hold no position statements."
+    else:
+        counts = (
+            f"The selected claims hold "
+            f"{number_of(len(positions_frame), 'position statement')} by claimants of "
+            f"{number_of(positions_frame['claimant_side'].nunique(), 'side')}: "
+            f"{listing([*stated, *rest])}."
+        )
+    turned = turnarounds(positions_frame)
+    ordered = order_sentence(positions_frame)
+    return {
         "n_positions": len(positions_frame),
-        "n_position_sides": int(positions_frame["claimant_side"].nunique()),
-        "n_denials": int((stances == "denies").sum()),
-        "n_confirmations": int((stances == "confirms").sum()),
+        "n_denials": n_denials,
+        "n_confirmations": n_confirmations,
+        "counts_sentence": counts,
+        "order_sentence": ordered,
+        "turnaround_sentence": turned,
+        "headline": " ".join(
+            part
+            for part in (
+                f"{listing(stated).capitalize()}." if len(positions_frame) else counts,
+                turned or (ordered if n_denials or n_confirmations else ""),
+            )
+            if part
+        ),
     }
-    firsts = {
-        "first_denial": first_statement(positions_frame, "denies"),
-        "first_confirmation": first_statement(positions_frame, "confirms"),
-        "pyongyang_admission": first_statement(positions_frame, "confirms", ("north_korea",)),
-        "moscow_admission": first_statement(positions_frame, "confirms", ("russia",)),
-    }
-    for name, values in firsts.items():
-        found |= {f"{name}_{field}": value for field, value in values.items()}
-    return found

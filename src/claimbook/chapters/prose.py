@@ -114,3 +114,38 @@ def voice_order() -> list[str]:
     for side in vocab.SIDES:
         labels += [vocab.OWN_OUTLET, vocab.OTHER_MEDIA] if side == "media" else [side_label(side)]
     return labels
+
+
+def number_of(value: int, noun: str, plural: str | None = None) -> str:
+    """A count with its noun, agreeing in number: '1 denial', '2 denials', '12,000 claims';
+    'no denials' for none."""
+    many = plural or f"{noun}s"
+    if value == 0:
+        return f"no {many}"
+    return f"{count(value)} {noun if value == 1 else many}"
+
+
+def listing(items: list[str]) -> str:
+    """Items joined as prose: 'a', 'a and b', 'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def table_date(value: pd.Timestamp, precision: str | None) -> str:
+    """A claim date as a table shows it, no more exact than its source: '2024-10' for a month,
+    '~2024-10-15' for an estimate, '\u22642024-10-15' where only the publication date bounds
+    it, '2024-10-15' for a day."""
+    if precision == "month":
+        return f"{value:%Y-%m}"
+    if precision in ("approx", "week"):
+        return f"~{value:%Y-%m-%d}"
+    if precision == "publication":
+        return f"\u2264{value:%Y-%m-%d}"
+    return f"{value:%Y-%m-%d}"
+
+
+def claimant_with_side(claimant: str, side: str) -> str:
+    """A claimant and the side they speak for, with one pair of brackets: 'Dmitry Peskov
+    (Kremlin spokesman, Russia)', 'North Korean government (North Korea)'."""
+    if claimant.endswith(")") and "(" in claimant:
+        return f"{claimant[:-1]}, {side_label(side)})"
+    return f"{claimant} ({side_label(side)})"
