@@ -23,7 +23,7 @@ def corpus_table(dataset: Dataset) -> pd.DataFrame:
     claims = dataset.claims["article_id"].value_counts()
     return pd.DataFrame(
         {
-            "article": articles["id"],
+            "article_id": articles["id"],
             "outlet": articles["outlet"],
             "published": articles["published"].dt.strftime("%Y-%m-%d"),
             "date precision": articles["published_precision"],

@@ -92,7 +92,8 @@ def repeated_claims(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
             "claim": first["quote_en"],
             "claimant": first["claimant"] + " (" + first["claimant_side"].map(side_label) + ")",
             "articles": first["articles"].astype(int),
-            "first appeared": first["article_id"],
+            "claim_id": first["claim_id"],
+            "article_id": first["article_id"],
             "first published": first["published"].dt.strftime("%Y-%m-%d"),
             "repeated in": _later_articles(repeated, first["article_id"]),
         }
