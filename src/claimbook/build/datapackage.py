@@ -81,7 +81,10 @@ def _field(name: str, column: pa.Column) -> dict:
         "description": column.description or "",
     }
     constraints: dict = {}
-    if not column.nullable:
+    listed = str(column.dtype) == "object"  # a list, written '; '-separated, may be empty
+    if listed:
+        field["description"] += " In the CSV: the items separated by '; ', empty if none."
+    if not column.nullable and not listed:
         constraints["required"] = True
     if column.unique:
         constraints["unique"] = True

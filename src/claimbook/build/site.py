@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from claimbook import __version__
-from claimbook.build import icons, sources
+from claimbook.build import icons, polish, sources
 from claimbook.build.bibliography import bibtex
 from claimbook.build.datapackage import download_files
 from claimbook.build.layout import BOOK_DIR, CONFIG_FILE, TOC_FILE
@@ -92,6 +92,7 @@ def build(files: dict[str, bytes], html_dir: Path) -> None:
         _jupyter_book(stage)
         built = stage / "_build" / "html"
         icons.keep_used_icons(built)
+        polish.polish_site(built)
         (built / FINGERPRINT).write_text(fingerprint(files))
         _swap(built, html_dir)
 

@@ -451,7 +451,7 @@ def index_page(
         )
         + f"</tr></thead><tbody>{rows}</tbody></table></div>"
     )
-    return "# Sources\n\n" + markup.raw_block(body)
+    return "# Articles\n\n" + markup.raw_block(body)
 
 
 EXPLORER_COLUMNS = (
