@@ -106,9 +106,19 @@ def pages(dataset: Dataset, settings: SourceSettings, linked: set[str]) -> dict[
     published = articles_with_pages(dataset, settings, linked)
     articles = dataset.articles.set_index("id", drop=False).rename_axis(None)
     claims = dataset.claims.sort_values(["article_id", "start", "claim_id"])
+    shown_ids = claims.loc[claims["article_id"].isin(published), "claim_id"]
+    records = dict(
+        zip(shown_ids, claim_records(shown_ids, dataset.claims, dataset.articles), strict=True)
+    )
+    by_article = dict(tuple(claims.groupby("article_id", sort=False)))
+    appearances = _appearances(dataset.claims)
     found = {
         f"{SOURCES_DIR}/{article_id}.md": article_page(
-            articles.loc[article_id], claims[claims["article_id"] == article_id], dataset, settings
+            articles.loc[article_id],
+            by_article.get(article_id, claims.iloc[:0]),
+            appearances,
+            records,
+            settings,
         )
         for article_id in published
     }
@@ -145,10 +155,24 @@ def page_title(article: pd.Series) -> str:
     return f"{article['outlet']}, {day(article['published'])}"
 
 
+def _appearances(claims: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
+    """Each claim group's rows as (claim id, article id), by claim date and id."""
+    ordered = claims.sort_values(["claim_date", "claim_id"])
+    return {
+        group: list(zip(rows["claim_id"], rows["article_id"], strict=True))
+        for group, rows in ordered.groupby("claim_group", sort=False)
+    }
+
+
 def article_page(
-    article: pd.Series, claims: pd.DataFrame, dataset: Dataset, settings: SourceSettings
+    article: pd.Series,
+    claims: pd.DataFrame,
+    appearances: dict[str, list[tuple[str, str]]],
+    records: dict[str, dict],
+    settings: SourceSettings,
 ) -> str:
-    """The source page of one article."""
+    """The source page of one article: its claims (rows of claims), the appearances of every
+    claim group and the Claim record of every claim."""
     language = article["language"]
     parts = [
         '<div class="claimbook-source">',
@@ -166,9 +190,9 @@ def article_page(
     for start, end in windows:
         inside = claims[(claims["start"] >= start) & (claims["end"] <= end)]
         parts.append(_passage(article["body"], start, end, inside, language, settings))
-        parts.append(_notes(inside, dataset))
+        parts.append(_notes(inside, appearances))
     parts.append("</section>")
-    parts += [_json_ld(claim_id, dataset) for claim_id in claims["claim_id"]]
+    parts += [_json_ld(records[claim_id]) for claim_id in claims["claim_id"]]
     parts.append("</div>")
     return f"# {markup.markdown(page_title(article))}\n\n" + markup.raw_block("\n".join(parts))
 
@@ -332,17 +356,17 @@ def highlighted(body: str, start: int, end: int, claims: pd.DataFrame) -> str:
     return "".join(out)
 
 
-def _notes(claims: pd.DataFrame, dataset: Dataset) -> str:
+def _notes(claims: pd.DataFrame, appearances: dict) -> str:
     if claims.empty:
         return ""
     return (
         '<ol class="claimbook-notes" aria-label="Notes on these claims">'
-        + "".join(_note(claim, dataset) for claim in claims.itertuples())
+        + "".join(_note(claim, appearances) for claim in claims.itertuples())
         + "</ol>"
     )
 
 
-def _note(claim, dataset: Dataset) -> str:
+def _note(claim, appearances: dict) -> str:
     rows = [
         ("Translation", f"<q>{markup.text(claim.quote_en)}</q>"),
         ("Claimant", markup.text(f"{claim.claimant} ({side_label(claim.claimant_side)})")),
@@ -375,18 +399,15 @@ def _note(claim, dataset: Dataset) -> str:
             ", ".join(f'<span lang="de">{markup.text(m)}</span>' for m in markers) or "none",
         )
     )
-    others = dataset.claims[
-        (dataset.claims["claim_group"] == claim.claim_group)
-        & (dataset.claims["claim_id"] != claim.claim_id)
-    ].sort_values(["claim_date", "claim_id"])
-    if len(others):
+    others = [(c, a) for c, a in appearances[claim.claim_group] if c != claim.claim_id]
+    if others:
         rows.append(
             (
                 "Same claim also in",
                 ", ".join(
-                    f'<a href="{markup.text(claim_href(o.article_id, o.claim_id, True))}">'
-                    f"{markup.text(o.claim_id)}</a>"
-                    for o in others.itertuples()
+                    f'<a href="{markup.text(claim_href(article_id, claim_id, True))}">'
+                    f"{markup.text(claim_id)}</a>"
+                    for claim_id, article_id in others
                 ),
             )
         )
@@ -406,8 +427,7 @@ def _bounds(low, high) -> str:
     return shown_low if shown_low == shown_high else f"{shown_low} to {shown_high}"
 
 
-def _json_ld(claim_id: str, dataset: Dataset) -> str:
-    (record,) = claim_records([claim_id], dataset.claims, dataset.articles)
+def _json_ld(record: dict) -> str:
     return f'<script type="application/ld+json">{markup.json_script(record)}</script>'
 
 
