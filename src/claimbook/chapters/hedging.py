@@ -76,6 +76,12 @@ def figure_hedging(claims: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def counted_claims(marker_rows: pd.DataFrame) -> dict:
+    """The claims each count of findings() counts, by its key (for links from the prose)."""
+    hedged = marker_rows[marker_rows["marker"] != NO_MARKER]
+    return {"n_hedged_claims": sorted(set(hedged["claim_id"]))}
+
+
 def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
     """The numbers and names the prose quotes, keyed for glue."""
     flags = figure_flags(claims)

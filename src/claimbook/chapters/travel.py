@@ -111,6 +111,15 @@ def _later_articles(repeated: pd.DataFrame, first_article: pd.Series) -> pd.Seri
     return joined.reindex(first_article.index, fill_value="")
 
 
+def counted_claims(chain_rows: pd.DataFrame) -> dict:
+    """The claims each count of findings() counts, by its key (for links from the prose)."""
+    relayed = chain_rows["relay"] != DIRECT
+    return {
+        "n_chain_claims": list(chain_rows["claim_id"]),
+        "n_relayed": list(chain_rows.loc[relayed, "claim_id"]),
+    }
+
+
 def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:
     """The numbers and names the prose quotes, keyed for glue."""
     relayed = chain_rows["relay"] != DIRECT

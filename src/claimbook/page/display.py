@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from IPython.display import Markdown, display
+from IPython.display import display
 from matplotlib.figure import Figure
 from myst_nb import glue
 
@@ -61,16 +61,33 @@ def claims_link(text: str, claim_ids, articles_of=None, filters: dict | None = N
 def glue_links(values: dict, counted: dict, claims: pd.DataFrame) -> None:
     """For every key of `counted` (key -> the ids of the claims the number counts; or a
     (ids, filters) pair), glue `<key>_link`: the value of `values[key]` as a link to those
-    claims, for {glue:md}`chapter.ipynb::<key>_link` in the prose. The plain value stays
-    glued under `key` (glue_all)."""
+    claims: {glue:md}`<key>_link` in the chapter's own prose, {glue:any}`chapter.ipynb::<key>_link`
+    on another page. The plain value stays glued under `key` (glue_all)."""
     articles_of = claims.set_index("claim_id")["article_id"]
     for key, ids in counted.items():
         ids, filters = ids if isinstance(ids, tuple) else (ids, None)
         value = values[key]
         text = count(value) if isinstance(value, int) else str(value)
-        glue(
-            key + LINK_SUFFIX, Markdown(claims_link(text, ids, articles_of, filters)), display=False
-        )
+        link = _Link(claims_link(text, ids, articles_of, filters), text)
+        glue(key + LINK_SUFFIX, link, display=False)
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A glued link, in the forms the roles paste: Markdown for {glue:md} in its own chapter,
+    HTML for {glue:any} from another page (the introduction), the bare number as text."""
+
+    html: str
+    text: str
+
+    def _repr_markdown_(self) -> str:
+        return self.html
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
 
 
 def show_figure(name: str, figure: Figure, reading: str | None = None) -> None:
@@ -93,7 +110,7 @@ CLAIM_COLUMN = "claim_id"
 ARTICLE_COLUMN = "article_id"
 """A column of article ids: each shows as a link to the article's source page."""
 HEADERS = {CLAIM_COLUMN: "claim", ARTICLE_COLUMN: "article"}
-LANGUAGES = {"quote": "de", "as written": "de", "markers": "de", "hedges": "de"}
+LANGUAGES = {"quote": "de", "as written": "de", "markers": "de", "hedges": "de", "title": "de"}
 """Columns holding the articles' German words, marked lang="de" for readers and screen
 readers; a column `quote_language` (not shown) gives each row's language instead."""
 LANGUAGE_COLUMN = "quote_language"
