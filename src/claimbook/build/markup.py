@@ -20,6 +20,14 @@ def text(value: object) -> str:
     return html.escape(str(value), quote=True).replace("`", "&#96;")
 
 
+_GERMAN_QUOTATION = re.compile("\u201e[^\u201c\u201d<]*[\u201c\u201d]")
+
+
+def with_german_quotes(value: object) -> str:
+    """An English text as escaped HTML, its German quotations („…“) marked lang="de"."""
+    return _GERMAN_QUOTATION.sub(lambda m: f'<span lang="de">{m[0]}</span>', text(value))
+
+
 def markdown(value: object) -> str:
     """A value as literal MyST inline text (for a heading): punctuation backslash-escaped,
     line breaks turned into spaces."""

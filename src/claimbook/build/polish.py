@@ -22,20 +22,34 @@ _HEADING_OR_BOX = re.compile(
     re.DOTALL,
 )
 _TAG = re.compile(r"<[^>]+>")
+_BIBLIOGRAPHY_ENTRY = re.compile(r'(<li id="id\d+"><p>)(.*?)(</p></li>)', re.DOTALL)
+_GERMAN_QUOTATION = re.compile("\u201e[^\u201c\u201d<]*[\u201c\u201d]")
 
 
-def polish_site(site_dir: Path) -> None:
-    """Apply the fixes to every HTML page of a built site."""
+def _mark_german(entry: str, german: tuple[str, ...]) -> str:
+    """A bibliography entry with its German title and German quotations marked."""
+    for title in sorted(german, key=len, reverse=True):
+        escaped = html.escape(title, quote=False)
+        if escaped in entry:
+            entry = entry.replace(escaped, f'<span lang="de">{escaped}</span>', 1)
+            break
+    return _GERMAN_QUOTATION.sub(lambda m: f'<span lang="de">{m[0]}</span>', entry)
+
+
+def polish_site(site_dir: Path, german: tuple[str, ...] = ()) -> None:
+    """Apply the fixes to every HTML page of a built site; `german` are texts (the titles of
+    German articles) to mark lang="de" where the bibliography shows them."""
     for page in Path(site_dir).rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        fixed = polish_page(text)
+        fixed = polish_page(text, german)
         if fixed != text:
             page.write_text(fixed, encoding="utf-8")
 
 
-def polish_page(text: str) -> str:
+def polish_page(text: str, german: tuple[str, ...] = ()) -> str:
     """One page with the fixes applied."""
     text = text.replace(_SIDEBAR, _NAMED_SIDEBAR)
+    text = _BIBLIOGRAPHY_ENTRY.sub(lambda m: m[1] + _mark_german(m[2], german) + m[3], text)
     text = _TOGGLE.sub(lambda m: f'{m[1]}<summary aria-label="Pages under {m[2]}">', text)
     return _unique_table_labels(text)
 

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import yaml
+from pybtex.database import parse_string
 
 from claimbook import __version__
 from claimbook.build import icons, polish, sources
@@ -92,7 +93,7 @@ def build(files: dict[str, bytes], html_dir: Path) -> None:
         _jupyter_book(stage)
         built = stage / "_build" / "html"
         icons.keep_used_icons(built)
-        polish.polish_site(built)
+        polish.polish_site(built, _german_titles(files))
         (built / FINGERPRINT).write_text(fingerprint(files))
         _swap(built, html_dir)
 
@@ -121,3 +122,18 @@ def _swap(built: Path, html_dir: Path) -> None:
         html_dir.rename(retired)
     shutil.move(str(built), html_dir)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _german_titles(files: dict[str, bytes]) -> tuple[str, ...]:
+    """The titles of the German articles, as the staged bibliography gives them."""
+    source = files.get(f"{BOOK_DIR}/references.bib")
+    if source is None:
+        return ()
+    entries = parse_string(source.decode(), "bibtex").entries.values()
+    return tuple(
+        sorted(
+            entry.fields["title"].strip("{}")
+            for entry in entries
+            if entry.fields.get("language") == "German" and "title" in entry.fields
+        )
+    )

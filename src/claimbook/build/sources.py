@@ -242,7 +242,7 @@ def _metadata(article: pd.Series, claims: pd.DataFrame) -> str:
             "Published",
             f"{markup.text(article['published'].strftime('%Y-%m-%d'))} "
             f"(precision: {markup.text(article['published_precision'])}); "
-            f"{markup.text(article['published_basis'])}",
+            f"{markup.with_german_quotes(article['published_basis'])}",
         ),
         ("Language", markup.text(LANGUAGE_NAMES.get(language, language))),
         ("Original", original),
@@ -378,7 +378,7 @@ def _note(claim, appearances: dict) -> str:
             "Claim date",
             f"{markup.text(claim.claim_date.strftime('%Y-%m-%d'))} "
             f"(precision: {markup.text(claim.claim_date_precision)}); "
-            f"{markup.text(claim.claim_date_basis)}",
+            f"{markup.with_german_quotes(claim.claim_date_basis)}",
         ),
     ]
     if claim.kind == "figure":
@@ -477,7 +477,7 @@ def index_page(
 EXPLORER_COLUMNS = (
     ("claim", "id"),
     ("claim date", "date"),
-    ("side", "side"),
+    ("claimant", "claimant"),
     ("kind", "kind"),
     ("counts", "counted"),
     ("figure", "figure"),
@@ -537,7 +537,7 @@ def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
         cells = [
             f'<a href="{href}">{markup.text(claim.claim_id)}</a>',
             markup.text(claim.claim_date.strftime("%Y-%m-%d")),
-            markup.text(side_label(claim.claimant_side)),
+            markup.text(f"{claim.claimant} ({side_label(claim.claimant_side)})"),
             markup.text(claim.kind),
             markup.text(vocab.COUNTED_LABELS.get(claim.counted, ""))
             if isinstance(claim.counted, str)
