@@ -14,7 +14,7 @@ _NAMED_SIDEBAR = (
     'role="complementary" aria-label="Contents of the report">'
 )
 _TOGGLE = re.compile(
-    r'(<a class="reference internal" href="[^"]*">([^<]*)</a><details[^>]*>)<summary>'
+    r'(<a class="[^"]*reference internal[^"]*" href="[^"]*">([^<]*)</a><details[^>]*>)<summary>'
 )
 _HEADING_OR_BOX = re.compile(
     r"<h[1-6][^>]*>(?P<heading>.*?)</h[1-6]>"

@@ -259,7 +259,7 @@ def _metadata(article: pd.Series, claims: pd.DataFrame) -> str:
     ]
     return (
         '<dl class="claimbook-meta">'
-        + "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+        + "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
         + "</dl>"
     )
 
@@ -277,7 +277,7 @@ def _rights_note(full_texts: bool) -> str:
 
 
 def _legend() -> str:
-    items = "".join(
+    items = "\n".join(
         f'<li><mark class="claimbook-claim kind-{kind}">{markup.text(label)}</mark></li>'
         for kind, label in KIND_LABELS.items()
     )
@@ -361,7 +361,7 @@ def _notes(claims: pd.DataFrame, appearances: dict) -> str:
         return ""
     return (
         '<ol class="claimbook-notes" aria-label="Notes on these claims">'
-        + "".join(_note(claim, appearances) for claim in claims.itertuples())
+        + "\n".join(_note(claim, appearances) for claim in claims.itertuples())
         + "</ol>"
     )
 
@@ -416,7 +416,7 @@ def _note(claim, appearances: dict) -> str:
         f'<li class="claimbook-note kind-{markup.text(claim.kind)}">'
         f'<p class="claimbook-note-head"><a href="#{anchor}">{markup.text(claim.claim_id)}</a>'
         f" \u00b7 {markup.text(claim.kind)}</p><dl>"
-        + "".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+        + "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
         + "</dl></li>"
     )
 
@@ -446,14 +446,14 @@ def index_page(
         if left_out
         else ""
     )
-    rows = "".join(
+    rows = "\n".join(
         "<tr>"
         f'<td data-label="article"><a href="{markup.text(article_href(a.id, True))}">'
-        f"{markup.text(a.id)}</a></td>"
-        f'<td data-label="outlet">{markup.text(a.outlet)}</td>'
-        f'<td data-label="published">{markup.text(a.published.strftime("%Y-%m-%d"))}</td>'
-        f'<td data-label="headline" lang="{markup.text(a.language)}">{markup.text(a.title)}</td>'
-        f'<td data-label="claims">{count((claims["article_id"] == a.id).sum())}</td>'
+        f"{markup.text(a.id)}</a></td>\n"
+        f'<td data-label="outlet">{markup.text(a.outlet)}</td>\n'
+        f'<td data-label="published">{markup.text(a.published.strftime("%Y-%m-%d"))}</td>\n'
+        f'<td data-label="headline" lang="{markup.text(a.language)}">{markup.text(a.title)}</td>\n'
+        f'<td data-label="claims">{count((claims["article_id"] == a.id).sum())}</td>\n'
         "</tr>"
         for a in articles.sort_values(["published", "id"]).itertuples()
     )
@@ -465,7 +465,7 @@ def index_page(
         f"{_rights_note(settings.full_texts)}"
         '<div class="claimbook-table-box" role="region" aria-label="Articles" tabindex="0">'
         '<table class="claimbook-table"><thead><tr>'
-        + "".join(
+        + "\n".join(
             f'<th scope="col">{name}</th>'
             for name in ("article", "outlet", "published", "headline", "claims")
         )
@@ -550,13 +550,13 @@ def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
         ]
         rows.append(
             f"<tr{data}>"
-            + "".join(
+            + "\n".join(
                 f'<td data-label="{label}">{cell}</td>'
                 for (label, _), cell in zip(EXPLORER_COLUMNS, cells, strict=True)
             )
             + "</tr>"
         )
-    head = "".join(
+    head = "\n".join(
         f'<th scope="col" data-sort="{key}">{label}</th>' for label, key in EXPLORER_COLUMNS
     )
     body = (

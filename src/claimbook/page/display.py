@@ -133,10 +133,10 @@ class Table:
             raise ValueError(f"a table with {CLAIM_COLUMN!r} needs {ARTICLE_COLUMN!r} to link it")
         columns = [c for c in shown.columns if c != LANGUAGE_COLUMN]
         headers = [_escape(HEADERS.get(str(c), str(c)) or "(unnamed)") for c in columns]
-        head = "".join(f'<th scope="col">{header}</th>' for header in headers)
-        rows = "".join(
+        head = "\n".join(f'<th scope="col">{header}</th>' for header in headers)
+        rows = "\n".join(
             "<tr>"
-            + "".join(
+            + "\n".join(
                 f'<td data-label="{header}"{self._lang(row, column)}>{self._cell(row, column)}</td>'
                 for column, header in zip(columns, headers, strict=True)
             )
