@@ -53,7 +53,8 @@ def test_figure_table_shows_quote_and_translation(data):
         "claimant",
         "quote",
         "translation",
-        "article",
+        "claim_id",
+        "article_id",
     ]
     assert table.loc[0, "counted"] == "Dispatched"
     assert table.loc[0, "claimant"] == "NIS (South Korea)"
@@ -279,7 +280,7 @@ def test_repeated_claims(data):
     repeated = travel.repeated_claims(data.claims, data.articles, data.claimants)
     assert len(repeated) == 1
     row = repeated.iloc[0]
-    assert (row["first appeared"], row["repeated in"], row["articles"]) == (
+    assert (row["article_id"], row["repeated in"], row["articles"]) == (
         "2024-10-21-alpha",
         "2024-10-23-beta",
         2,
@@ -396,7 +397,7 @@ def test_vendored_map_draws_crimea_in_ukraine():
 
 def test_corpus_tables(data):
     table = methods.corpus_table(data)
-    assert list(table["article"]) == ["2024-10-21-alpha", "2024-10-23-beta", "2025-08-13-gamma"]
+    assert list(table["article_id"]) == ["2024-10-21-alpha", "2024-10-23-beta", "2025-08-13-gamma"]
     assert list(table["claims"]) == [3, 3, 3]
     vocabulary = methods.vocabulary_table()
     assert len(vocabulary) == sum(len(values) for values, _ in methods.VOCABULARIES.values())

@@ -1,4 +1,5 @@
-"""The command line: `claimbook validate`, `build`, `run`, `extract`, `evaluate`, `synthesize`.
+"""The command line: `claimbook validate`, `build`, `run`, `extract`, `evaluate`, `synthesize`,
+`changelog`.
 
 Each command is a thin layer over the package and imports what it needs when it runs, so that
 a command that has little to do (a build with nothing changed) starts fast.
@@ -238,3 +239,33 @@ def synthesize(out_dir: Path, articles: int, claims: int, seed: int, reference_d
     click.echo(
         f"{corpus.data_dir}: {corpus.articles} articles, {corpus.claims} claims (seed {seed})"
     )
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new", default="data")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the changelog (Markdown) here instead of printing it.",
+)
+def changelog(old: str, new: str, out_file: Path | None) -> None:
+    """The claims and articles added, changed and removed from the data in OLD to the data in
+    NEW (default: data). Each is a data directory, or git:REV for the data directory
+    committed at revision REV, e.g. `claimbook changelog git:v0.1.0 data`."""
+    import tempfile
+
+    from claimbook.build.changelog import checkout_data, compare
+
+    with tempfile.TemporaryDirectory() as scratch:
+        try:
+            old_dir = checkout_data(old, Path("data"), Path(scratch))
+            new_dir = checkout_data(new, Path("data"), Path(scratch))
+            text = compare(old_dir, new_dir).markdown(old, new)
+        except (FileNotFoundError, ValueError) as error:
+            raise click.ClickException(str(error)) from error
+    if out_file:
+        out_file.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)

@@ -109,3 +109,22 @@ def test_text_from_the_data_shows_as_written(
         mangled += [f"{page}: {problem}" for problem in not_as_written(shown)]
     assert showing_data, "no page shows any quote or claimant of the hostile corpus"
     assert not mangled, "text from the data not shown as written:\n" + "\n".join(mangled)
+
+
+@pytest.mark.slow
+def test_the_claim_records_hold_the_hostile_text_as_written(hostile_site: Path) -> None:
+    import json
+
+    import pandas as pd
+    from bs4 import BeautifulSoup
+
+    claims = pd.read_csv(HOSTILE_DATA / "claims.csv", dtype=str).set_index("claim_id")
+    seen = set()
+    for page in (hostile_site / "book" / "sources").glob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.find_all("script", type="application/ld+json"):
+            record = json.loads(script.string)
+            claim = claims.loc[record["identifier"]]
+            assert (record["text"], record["author"]["name"]) == (claim["quote"], claim["claimant"])
+            seen.add(record["identifier"])
+    assert seen == set(claims.index)

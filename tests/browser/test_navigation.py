@@ -38,9 +38,15 @@ def without_query(url: str) -> str:
     return urlsplit(url)._replace(query="", fragment="").geturl()
 
 
+def open_sidebar(page: Page) -> None:
+    """Unfold every part of the sidebar's contents (the source pages sit under Sources)."""
+    page.evaluate(f"document.querySelectorAll('{SIDEBAR} details').forEach(d => d.open = true)")
+
+
 def sidebar_entries(page: Page, first_page: str) -> list[tuple[str, str]]:
     """(link text, page URL) of the chapters in the sidebar's table of contents, in order;
     the opening page is left out (the theme lists it only on the other pages)."""
+    open_sidebar(page)
     links = page.locator(f"{SIDEBAR} a.reference.internal")
     entries = [
         (link.inner_text().strip(), without_query(link.evaluate("a => a.href")))
@@ -54,6 +60,7 @@ def test_sidebar_reaches_every_chapter(first_page: str, chapter_urls: set[str], 
         entries = sidebar_entries(visit.page, first_page)
         assert {url for _, url in entries} == chapter_urls, "sidebar entries vs chapter pages"
         for title, url in entries:
+            open_sidebar(visit.page)
             sidebar = visit.page.locator(SIDEBAR)
             sidebar.get_by_role("link", name=title, exact=True).first.click()
             expect(visit.page).to_have_url(re.compile(re.escape(url) + r"(#.*)?$"))

@@ -1,6 +1,6 @@
 """Every page of the built site, opened once in Chromium: it loads, logs no error, requests
 nothing it cannot get or anything outside the machine, shows its images with meaningful alt
-text, has one title and one h1, and axe-core finds no serious accessibility violation."""
+text, has one title and one h1, and axe-core finds no accessibility violation."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +12,8 @@ from claimbook.build.sitecheck import alt_text_problem, html_pages, redirect_tar
 
 pytestmark = pytest.mark.browser
 
-BLOCKING_IMPACTS = ("critical", "serious")
+BLOCKING_IMPACTS = ("critical", "serious", "moderate", "minor")
+"""Every violation axe-core reports blocks: the site has none."""
 #: Loads every image (lazy ones too) and reports its natural width: 0 when it failed to load.
 IMAGE_STATES = """async () => Promise.all([...document.images].map(async (image) => {
     image.loading = "eager";
@@ -128,9 +129,9 @@ def test_no_page_shows_code_before_a_reader_asks(reports) -> None:
     assert not shown, "\n".join(shown)
 
 
-def test_no_page_has_a_serious_accessibility_violation(reports) -> None:
+def test_no_page_has_an_accessibility_violation(reports) -> None:
     problems = _problems(reports, "accessibility")
-    assert not problems, "axe-core violations (critical or serious):\n" + problems
+    assert not problems, "axe-core violations:\n" + problems
 
 
 def test_site_root_opens_the_introduction(site_dir: Path, site_url: str, visitor) -> None:

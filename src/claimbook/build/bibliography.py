@@ -13,7 +13,9 @@ def bibtex(articles: pd.DataFrame) -> str:
 def _entry(article) -> Entry:
     published = article.published
     fields = {
-        "title": article.title,
+        # Braced, so the bibliography style keeps the capitals of German nouns (a title with
+        # braces of its own is left as written).
+        "title": article.title if set("{}") & set(article.title) else "{" + article.title + "}",
         "journal": article.outlet,
         "year": str(published.year),
         "month": published.strftime("%B"),

@@ -8,12 +8,24 @@ import sys
 import tempfile
 from pathlib import Path
 
+import yaml
+from pybtex.database import parse_string
+
+from claimbook import __version__
+from claimbook.build import icons, polish, sources
 from claimbook.build.bibliography import bibtex
+from claimbook.build.datapackage import download_files
 from claimbook.build.layout import BOOK_DIR, CONFIG_FILE, TOC_FILE
 from claimbook.data.dataset import Dataset
-from claimbook.data.layout import CLAIMANTS_FILE, CLAIMS_FILE
 
-SITE_CONFIG = (CONFIG_FILE, TOC_FILE)
+STATIC_DIR = Path(BOOK_DIR) / "_static"
+"""The book's own stylesheet, script and favicon in the project."""
+STAGED_STATIC_DIR = "_static"
+"""Where Jupyter Book takes them from: every .css and .js there is loaded by every page."""
+DOWNLOADS_DIR = "downloads"
+EXTRA_DIR = "_extra"
+"""Copied as it is into the site's root (html_extra_path in _config.yml)."""
+"""The folder of the built book holding the data package (datapackage.json and its CSVs)."""
 FINGERPRINT = ".claimbook-fingerprint"
 BUILD_OPTIONS = ("-W", "-n", "--keep-going", "--all")
 
@@ -25,23 +37,33 @@ class SiteBuildError(RuntimeError):
 def stage_files(
     project_root: Path, notebooks: dict[str, Path], dataset: Dataset, data_dir: Path
 ) -> dict[str, bytes]:
-    """Every file of the book source, by path relative to the stage: configuration, narrative
-    pages, executed chapters, the generated bibliography and the downloadable data."""
-    files = {name: (project_root / name).read_bytes() for name in SITE_CONFIG}
+    """Every file of the book source, by path relative to the stage: configuration (the table
+    of contents with the Sources part added), narrative pages, executed chapters, the source
+    pages, the generated bibliography, the static assets and the downloadable data."""
+    files = {CONFIG_FILE: (project_root / CONFIG_FILE).read_bytes()}
     for page in sorted((project_root / BOOK_DIR).glob("*.md")):
         files[f"{BOOK_DIR}/{page.name}"] = page.read_bytes()
     for name, notebook in sorted(notebooks.items()):
         files[f"{BOOK_DIR}/{name}.ipynb"] = notebook.read_bytes()
+    config = yaml.safe_load(files[CONFIG_FILE]) or {}
+    settings = sources.SourceSettings.from_config(config)
+    linked = sources.linked_articles(files.values())
+    for name, text in sources.pages(dataset, settings, linked).items():
+        files[f"{BOOK_DIR}/{name}"] = text.encode()
+    published = sources.articles_with_pages(dataset, settings, linked)
+    toc = yaml.safe_load((project_root / TOC_FILE).read_text(encoding="utf-8"))
+    toc.setdefault("parts", [])
+    toc["parts"].append(sources.toc_part(published, BOOK_DIR))
+    files[TOC_FILE] = yaml.safe_dump(toc, sort_keys=False, allow_unicode=True).encode()
     files[f"{BOOK_DIR}/references.bib"] = bibtex(dataset.articles).encode()
-    for name in (CLAIMS_FILE, CLAIMANTS_FILE):
-        files[f"{BOOK_DIR}/downloads/{name}"] = (data_dir / name).read_bytes()
-    metadata = dataset.articles.drop(columns=["body"]).assign(
-        published=dataset.articles["published"].dt.strftime("%Y-%m-%d"),
-        authors=dataset.articles["authors"].map("; ".join),
-    )
-    files[f"{BOOK_DIR}/downloads/articles.csv"] = metadata.to_csv(
-        index=False, lineterminator="\n"
-    ).encode()
+    for asset in sorted((project_root / STATIC_DIR).glob("*")):
+        if asset.is_file():
+            files[f"{STAGED_STATIC_DIR}/{asset.name}"] = asset.read_bytes()
+    for name, content in download_files(dataset, data_dir, __version__).items():
+        # Beside each other at the site's root, so datapackage.json finds its tables; and in
+        # the book folder, for the {download} links of the chapters.
+        files[f"{EXTRA_DIR}/{DOWNLOADS_DIR}/{name}"] = content
+        files[f"{BOOK_DIR}/{DOWNLOADS_DIR}/{name}"] = content
     return files
 
 
@@ -70,6 +92,8 @@ def build(files: dict[str, bytes], html_dir: Path) -> None:
             (stage / name).write_bytes(content)
         _jupyter_book(stage)
         built = stage / "_build" / "html"
+        icons.keep_used_icons(built)
+        polish.polish_site(built, _german_titles(files))
         (built / FINGERPRINT).write_text(fingerprint(files))
         _swap(built, html_dir)
 
@@ -98,3 +122,18 @@ def _swap(built: Path, html_dir: Path) -> None:
         html_dir.rename(retired)
     shutil.move(str(built), html_dir)
     shutil.rmtree(retired, ignore_errors=True)
+
+
+def _german_titles(files: dict[str, bytes]) -> tuple[str, ...]:
+    """The titles of the German articles, as the staged bibliography gives them."""
+    source = files.get(f"{BOOK_DIR}/references.bib")
+    if source is None:
+        return ()
+    entries = parse_string(source.decode(), "bibtex").entries.values()
+    return tuple(
+        sorted(
+            entry.fields["title"].strip("{}")
+            for entry in entries
+            if entry.fields.get("language") == "German" and "title" in entry.fields
+        )
+    )

@@ -224,7 +224,10 @@ def _link_problem(site_dir: Path, page: Path, url: str) -> str | None:
     if not target.is_relative_to(site_dir):
         return f"link {url!r} leads out of the site directory"
     fragment = unquote(urlsplit(url).fragment)
-    if fragment and target.suffix == ".html" and fragment not in _anchors(target):
+    # A fragment of name=value pairs is a state for the page's script (the claim explorer's
+    # filters), not an element id.
+    is_state = "=" in fragment
+    if fragment and not is_state and target.suffix == ".html" and fragment not in _anchors(target):
         return f"link {url!r}: {relative(site_dir, target)} has no element with id {fragment!r}"
     return None
 

@@ -29,7 +29,11 @@ class Chapter:
 def chapter_names(project_root: Path) -> list[str]:
     """The book's pages in reading order, as the table of contents lists them."""
     toc = yaml.safe_load((Path(project_root) / TOC_FILE).read_text(encoding="utf-8"))
-    entries = [toc["root"], *(entry["file"] for entry in toc.get("chapters", []))]
+    listed = [
+        *toc.get("chapters", []),
+        *(c for part in toc.get("parts", []) for c in part["chapters"]),
+    ]
+    entries = [toc["root"], *(entry["file"] for entry in listed)]
     return [Path(entry).name for entry in entries if Path(entry).parent == Path(BOOK_DIR)]
 
 

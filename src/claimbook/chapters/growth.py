@@ -193,7 +193,8 @@ def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
             + ")",
             "quote": figures_frame["quote"],
             "translation": figures_frame["quote_en"],
-            "article": figures_frame["article_id"],
+            "claim_id": figures_frame["claim_id"],
+            "article_id": figures_frame["article_id"],
         }
     )
 

@@ -114,6 +114,12 @@ def measure_table(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def counted_claims(marker_rows: pd.DataFrame) -> dict:
+    """The claims each count of findings() counts, by its key (for links from the prose)."""
+    distanced = marker_rows[marker_rows["marker"] != NO_MARKER]
+    return {"n_distanced_claims": sorted(set(distanced["claim_id"]))}
+
+
 def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
     """The numbers and names the prose quotes, keyed for glue."""
     flags = figure_flags(claims)

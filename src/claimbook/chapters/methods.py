@@ -31,7 +31,7 @@ def corpus_table(dataset: Dataset) -> pd.DataFrame:
     claims = dataset.claims["article_id"].value_counts()
     return pd.DataFrame(
         {
-            "article": articles["id"],
+            "article_id": articles["id"],
             "outlet": articles["outlet"],
             "agency credited": articles["agency"].fillna("none"),
             "published": articles["published"].dt.strftime("%Y-%m-%d"),

@@ -45,7 +45,8 @@ def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
             "stance": positions_frame["stance"],
             "quote": positions_frame["quote"],
             "translation": positions_frame["quote_en"],
-            "article": positions_frame["article_id"],
+            "claim_id": positions_frame["claim_id"],
+            "article_id": positions_frame["article_id"],
             "articles": positions_frame["claim_group"].map(articles),
         }
     )

@@ -129,7 +129,8 @@ def repeated_claims(
             "claimant": first["written"],
             "side": first["claimant_side"].map(side_label),
             "articles": first["articles"].astype(int),
-            "first appeared": first["article_id"],
+            "claim_id": first["claim_id"],
+            "article_id": first["article_id"],
             "first published": first["published"].dt.strftime("%Y-%m-%d"),
             "repeated in": _later_articles(repeated, first["article_id"]),
         }
@@ -145,6 +146,15 @@ def _later_articles(repeated: pd.DataFrame, first_article: pd.Series) -> pd.Seri
     later = articles[articles["article_id"] != articles["claim_group"].map(first_article)]
     joined = later.groupby("claim_group", sort=False)["article_id"].agg(", ".join)
     return joined.reindex(first_article.index, fill_value="")
+
+
+def counted_claims(chain_rows: pd.DataFrame) -> dict:
+    """The claims each count of findings() counts, by its key (for links from the prose)."""
+    relayed = chain_rows["relay"] != DIRECT
+    return {
+        "n_chain_claims": list(chain_rows["claim_id"]),
+        "n_relayed": list(chain_rows.loc[relayed, "claim_id"]),
+    }
 
 
 def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:

@@ -16,6 +16,7 @@ from myst_nb import glue
 from claimbook.chapters.prose import count, number_of
 from claimbook.data.cache import load
 from claimbook.data.dataset import Dataset, select
+from claimbook.page.links import article_href, claim_href, explorer_href
 
 TABLE_ROWS = 500
 """The most rows a table shows on a page. A longer table (a corpus of thousands of articles)
@@ -69,6 +70,54 @@ class Prose:
 
     def _repr_html_(self) -> str:
         return html.escape(self.text, quote=False)
+
+
+LINK_SUFFIX = "_link"
+
+
+def claims_link(text: str, claim_ids, articles_of=None, filters: dict | None = None) -> str:
+    """Markdown (an HTML link, escaped) from text to the claims it rests on: one claim's anchor
+    on its source page when the number rests on a single claim whose article is known
+    (articles_of maps claim id to article id), else the claim explorer listing them (or, for a
+    set too long for an address, filtered by `filters`)."""
+    ids = sorted(set(claim_ids))
+    if len(ids) == 1 and articles_of is not None:
+        href = claim_href(articles_of[ids[0]], ids[0])
+    else:
+        href = explorer_href(ids, filters)
+    return f'<a class="claimbook-count" href="{_escape(href)}">{_escape(text)}</a>'
+
+
+def glue_links(values: dict, counted: dict, claims: pd.DataFrame) -> None:
+    """For every key of `counted` (key -> the ids of the claims the number counts; or a
+    (ids, filters) pair), glue `<key>_link`: the value of `values[key]` as a link to those
+    claims: {glue:md}`<key>_link` in the chapter's own prose, {glue:any}`chapter.ipynb::<key>_link`
+    on another page. The plain value stays glued under `key` (glue_all)."""
+    articles_of = claims.set_index("claim_id")["article_id"]
+    for key, ids in counted.items():
+        ids, filters = ids if isinstance(ids, tuple) else (ids, None)
+        value = values[key]
+        text = count(value) if isinstance(value, int) else str(value)
+        link = _Link(claims_link(text, ids, articles_of, filters), text)
+        glue(key + LINK_SUFFIX, link, display=False)
+
+
+@dataclass(frozen=True)
+class _Link:
+    """A glued link, in the forms the roles paste: Markdown for {glue:md} in its own chapter,
+    HTML for {glue:any} from another page (the introduction), the bare number as text."""
+
+    html: str
+    text: str
+
+    def _repr_markdown_(self) -> str:
+        return self.html
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.text
 
 
 def show_figure(
@@ -163,24 +212,85 @@ def show_table(frame: pd.DataFrame) -> None:
     display(Table(frame))
 
 
+CLAIM_COLUMN = "claim_id"
+"""A column of claim ids: each shows as a link to the claim on its source page (the row's
+`article_id` says which page). A cell may hold a list of ids, with a list of articles."""
+ARTICLE_COLUMN = "article_id"
+"""A column of article ids: each shows as a link to the article's source page."""
+HEADERS = {CLAIM_COLUMN: "claim", ARTICLE_COLUMN: "article"}
+LANGUAGES = {"quote": "de", "as written": "de", "markers": "de", "hedges": "de", "title": "de"}
+"""Columns holding the articles' German words, marked lang="de" for readers and screen
+readers; a column `quote_language` (not shown) gives each row's language instead."""
+LANGUAGE_COLUMN = "quote_language"
+
+
 @dataclass(frozen=True)
 class Table:
-    """A table for a page: HTML with every value escaped and no index; the same rows as plain
-    text for any other reader. Both forms depend on the data only."""
+    """A table for a page: HTML with every value escaped and no index, claim and article ids
+    linked to their source pages (CLAIM_COLUMN, ARTICLE_COLUMN), German words marked, inside a
+    box that scrolls on its own and, on a phone, shows each row as a card; the same rows as
+    plain text for any other reader. Both forms depend on the data only."""
 
     frame: pd.DataFrame
+    label: str | None = None
+    """What the table shows, for screen readers (default: its first columns)."""
 
     def _repr_html_(self) -> str:
-        table = self._shown().to_html(
-            index=False, escape=True, border=0, na_rep="", classes="claimbook-table"
+        shown = self._shown()
+        if CLAIM_COLUMN in shown.columns and ARTICLE_COLUMN not in shown.columns:
+            raise ValueError(f"a table with {CLAIM_COLUMN!r} needs {ARTICLE_COLUMN!r} to link it")
+        columns = [c for c in shown.columns if c != LANGUAGE_COLUMN]
+        headers = [_escape(HEADERS.get(str(c), str(c)) or "(unnamed)") for c in columns]
+        head = "\n".join(f'<th scope="col">{header}</th>' for header in headers)
+        rows = "\n".join(
+            "<tr>"
+            + "\n".join(
+                f'<td data-label="{header}"{self._lang(row, column)}>{self._cell(row, column)}</td>'
+                for column, header in zip(columns, headers, strict=True)
+            )
+            + "</tr>"
+            for _, row in shown.iterrows()
+        )
+        label = _escape(self.label or "Table of " + ", ".join(headers[:3]))
+        table = (
+            f'<div class="claimbook-table-box" role="region" aria-label="{label}" tabindex="0">'
+            f'<table class="claimbook-table"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>"
         )
         return table + (
             f'\n<p class="claimbook-table-note">{self._note()}</p>' if self._cut() else ""
         )
 
     def __repr__(self) -> str:
-        text = self._shown().to_string(index=False, na_rep="")
+        shown = self._shown().drop(columns=[LANGUAGE_COLUMN], errors="ignore")
+        text = shown.to_string(index=False, na_rep="")
         return text + (f"\n{self._note()}" if self._cut() else "")
+
+    @staticmethod
+    def _cell(row: pd.Series, column) -> str:
+        value = row[column]
+        if column == CLAIM_COLUMN:
+            return ", ".join(
+                f'<a href="{_escape(claim_href(article, claim))}">{_escape(claim)}</a>'
+                for claim, article in zip(
+                    _ids(value), _ids(row[ARTICLE_COLUMN], len(_ids(value))), strict=True
+                )
+            )
+        if column == ARTICLE_COLUMN:
+            return ", ".join(
+                f'<a href="{_escape(article_href(article))}">{_escape(article)}</a>'
+                for article in dict.fromkeys(_ids(value))
+            )
+        if isinstance(value, (list, tuple)):
+            return _escape("; ".join(map(str, value)))
+        return "" if _missing(value) else _escape(value)
+
+    @staticmethod
+    def _lang(row: pd.Series, column) -> str:
+        if column not in LANGUAGES:
+            return ""
+        language = row.get(LANGUAGE_COLUMN, LANGUAGES[column])
+        return f' lang="{_escape(language)}"'
 
     def _shown(self) -> pd.DataFrame:
         return self.frame.head(TABLE_ROWS)
@@ -193,3 +303,18 @@ class Table:
             f"The first {count(TABLE_ROWS)} of {count(len(self.frame))} rows are shown; "
             "the data files hold them all."
         )
+
+
+def _escape(value) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _ids(value, repeat: int = 1) -> list[str]:
+    """A cell of ids as a list: a list as it is, one id (repeated to pair with a list)."""
+    if isinstance(value, (list, tuple)):
+        return [str(item) for item in value]
+    return [] if _missing(value) else [str(value)] * repeat

@@ -1,0 +1,575 @@
+"""The Sources part of the book, generated at build time from the data: one page per article,
+with every claim highlighted in its place in the text under its permanent anchor, a note per
+claim (translation, claimant, relay chain, date, what a figure counts and its bounds, markers,
+the other appearances of the same claim) and its schema.org Claim record; the list of articles;
+and the claim explorer, which sorts, searches and filters every claim.
+
+Rights: the texts belong to their publishers. By default a page shows each claim in its context
+(its sentence and the one before and after), not the whole article; the setting `full_texts`
+publishes whole texts for a corpus whose rights allow it.
+
+Scale: up to `page_limit` articles each has its page. Beyond it, only the articles a chapter
+links to (a table row, a prose number or a chart mark) get one, so the site stays buildable
+for a corpus of tens of thousands of articles and every claim the site shows keeps its anchor.
+
+Both settings are read from the `claimbook:` section of _config.yml.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import pandas as pd
+
+from claimbook import vocab
+from claimbook.build import markup
+from claimbook.build.jsonld import claim_records
+from claimbook.chapters.prose import count, day, side_label
+from claimbook.data.dataset import Dataset
+from claimbook.extraction.sentences import split_sentences
+from claimbook.page.links import (
+    EXPLORER,
+    SOURCES_DIR,
+    SOURCES_INDEX,
+    article_href,
+    claim_anchor,
+    claim_href,
+    explorer_href,
+)
+
+SETTINGS_KEY = "claimbook"
+CONTEXT_SENTENCES = 1
+"""Sentences shown before and after the sentence(s) of a claim."""
+GAP = " [\u2026] "
+LANGUAGE_NAMES = {"de": "German", "en": "English"}
+KIND_LABELS = {
+    "figure": "figure (a head count)",
+    "position": "position (a stance)",
+    "location": "location",
+    "other": "other",
+}
+_LINKED_ARTICLE = re.compile(rf"{SOURCES_DIR}/([0-9a-z-]+)\.html")
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    """How the Sources part is published (the `claimbook:` section of _config.yml)."""
+
+    full_texts: bool = False
+    """Publish each article's whole text rather than each claim in its context."""
+    page_limit: int = 1000
+    """Beyond this many articles, only the articles the chapters link to get a page."""
+
+    @classmethod
+    def from_config(cls, config: dict | None) -> "SourceSettings":
+        section = (config or {}).get(SETTINGS_KEY) or {}
+        unknown = sorted(set(section) - {"full_texts", "page_limit"})
+        if unknown:
+            raise ValueError(
+                f"_config.yml: unknown setting(s) {unknown} under {SETTINGS_KEY}:; "
+                "expected full_texts, page_limit"
+            )
+        full_texts = section.get("full_texts", cls.full_texts)
+        page_limit = section.get("page_limit", cls.page_limit)
+        if not isinstance(full_texts, bool):
+            raise ValueError(
+                f"_config.yml: {SETTINGS_KEY}.full_texts is {full_texts!r}; expected true or false"
+            )
+        if not isinstance(page_limit, int) or isinstance(page_limit, bool) or page_limit < 0:
+            raise ValueError(
+                f"_config.yml: {SETTINGS_KEY}.page_limit is {page_limit!r}; "
+                "expected a whole number >= 0"
+            )
+        return cls(full_texts, page_limit)
+
+
+def linked_articles(pages: Iterable[bytes | str]) -> set[str]:
+    """The article ids the given pages (executed chapters, narrative pages) link to."""
+    found = set()
+    for page in pages:
+        text = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
+        found |= set(_LINKED_ARTICLE.findall(text))
+    return found
+
+
+def articles_with_pages(dataset: Dataset, settings: SourceSettings, linked: set[str]) -> list[str]:
+    """The ids of the articles that get a source page, in id order (see the module's rule)."""
+    ids = sorted(dataset.articles["id"])
+    if len(ids) <= settings.page_limit:
+        return ids
+    return [article_id for article_id in ids if article_id in linked]
+
+
+def pages(dataset: Dataset, settings: SourceSettings, linked: set[str]) -> dict[str, str]:
+    """Every page of the Sources part as MyST text, keyed by its path in the book folder
+    (`sources/<article_id>.md`, `sources/index.md`, `sources/claims.md`)."""
+    published = articles_with_pages(dataset, settings, linked)
+    articles = dataset.articles.set_index("id", drop=False).rename_axis(None)
+    claims = dataset.claims.sort_values(["article_id", "start", "claim_id"])
+    shown_ids = claims.loc[claims["article_id"].isin(published), "claim_id"]
+    records = dict(
+        zip(shown_ids, claim_records(shown_ids, dataset.claims, dataset.articles), strict=True)
+    )
+    by_article = dict(tuple(claims.groupby("article_id", sort=False)))
+    appearances = _appearances(dataset.claims)
+    found = {
+        f"{SOURCES_DIR}/{article_id}.md": article_page(
+            articles.loc[article_id],
+            by_article.get(article_id, claims.iloc[:0]),
+            appearances,
+            records,
+            settings,
+        )
+        for article_id in published
+    }
+    shown = claims[claims["article_id"].isin(published)]
+    found[f"{SOURCES_DIR}/{SOURCES_INDEX}.md"] = index_page(
+        articles.loc[published], shown, dataset, settings
+    )
+    found[f"{SOURCES_DIR}/{EXPLORER}.md"] = explorer_page(shown, articles)
+    return found
+
+
+def toc_part(article_ids: list[str], book_dir: str) -> dict:
+    """The Sources part of the table of contents: the list of articles with one section per
+    article page, then the claim explorer."""
+    folder = f"{book_dir}/{SOURCES_DIR}"
+    return {
+        "caption": "Sources",
+        "chapters": [
+            {
+                "file": f"{folder}/{SOURCES_INDEX}",
+                "sections": [{"file": f"{folder}/{article_id}"} for article_id in article_ids],
+            },
+            {"file": f"{folder}/{EXPLORER}"},
+        ],
+    }
+
+
+# --- one article -------------------------------------------------------------------------
+
+
+def page_title(article: pd.Series) -> str:
+    """A source page's title: the outlet and the publication date (the headline follows in
+    the article's language)."""
+    return f"{article['outlet']}, {day(article['published'])}"
+
+
+def _appearances(claims: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
+    """Each claim group's rows as (claim id, article id), by claim date and id."""
+    ordered = claims.sort_values(["claim_date", "claim_id"])
+    return {
+        group: list(zip(rows["claim_id"], rows["article_id"], strict=True))
+        for group, rows in ordered.groupby("claim_group", sort=False)
+    }
+
+
+def article_page(
+    article: pd.Series,
+    claims: pd.DataFrame,
+    appearances: dict[str, list[tuple[str, str]]],
+    records: dict[str, dict],
+    settings: SourceSettings,
+) -> str:
+    """The source page of one article: its claims (rows of claims), the appearances of every
+    claim group and the Claim record of every claim."""
+    language = article["language"]
+    parts = [
+        '<div class="claimbook-source">',
+        f'<p class="claimbook-headline" lang="{markup.text(language)}">'
+        f"{markup.text(article['title'])}</p>",
+        _metadata(article, claims),
+        _rights_note(settings.full_texts),
+        _legend(),
+    ]
+    if settings.full_texts:
+        windows = [(0, len(article["body"]))]
+    else:
+        windows = context_windows(article["body"], language, claims)
+    parts.append('<section class="claimbook-text" aria-label="The claims in the text">')
+    for start, end in windows:
+        inside = claims[(claims["start"] >= start) & (claims["end"] <= end)]
+        parts.append(_passage(article["body"], start, end, inside, language, settings))
+        parts.append(_notes(inside, appearances))
+    parts.append("</section>")
+    parts += [_json_ld(records[claim_id]) for claim_id in claims["claim_id"]]
+    parts.append("</div>")
+    return f"# {markup.markdown(page_title(article))}\n\n" + markup.raw_block("\n".join(parts))
+
+
+def context_windows(body: str, language: str, claims: pd.DataFrame) -> list[tuple[int, int]]:
+    """The stretches of the body shown on a page that does not publish the full text: each
+    claim's sentence(s) with CONTEXT_SENTENCES before and after, overlapping or adjacent
+    stretches joined, in order."""
+    sentences = split_sentences(body, language)
+    if not sentences:
+        return [(0, len(body))] if len(claims) else []
+    windows = []
+    for start, end in zip(claims["start"], claims["end"], strict=True):
+        touched = [s.index for s in sentences if s.start < max(end, start + 1) and s.end > start]
+        if not touched:  # a quote between sentences (whitespace only): its nearest sentence
+            touched = [min(sentences, key=lambda s: abs(s.start - start)).index]
+        first = max(0, touched[0] - CONTEXT_SENTENCES)
+        last = min(len(sentences) - 1, touched[-1] + CONTEXT_SENTENCES)
+        windows.append(
+            (min(sentences[first].start, start), max(sentences[last].end, end), first, last)
+        )
+    windows.sort()
+    joined: list[list[int]] = []
+    for start, end, first, last in windows:
+        if joined and first <= joined[-1][3] + 1:
+            joined[-1][1] = max(joined[-1][1], end)
+            joined[-1][3] = max(joined[-1][3], last)
+        else:
+            joined.append([start, end, first, last])
+    return [(start, end) for start, end, _, _ in joined]
+
+
+def _metadata(article: pd.Series, claims: pd.DataFrame) -> str:
+    language = article["language"]
+    authors = "; ".join(article["authors"]) or "not named in the text"
+    url = article["url"]
+    original = (
+        f'<a href="{markup.text(url)}">{markup.text(url)}</a>'
+        if isinstance(url, str)
+        else "not known"
+    )
+    captured = article["source_file"]
+    rows = [
+        ("Outlet", markup.text(article["outlet"])),
+        ("Authors", markup.text(authors)),
+        (
+            "Published",
+            f"{markup.text(article['published'].strftime('%Y-%m-%d'))} "
+            f"(precision: {markup.text(article['published_precision'])}); "
+            f"{markup.with_german_quotes(article['published_basis'])}",
+        ),
+        ("Language", markup.text(LANGUAGE_NAMES.get(language, language))),
+        ("Original", original),
+        (
+            "Captured from",
+            markup.text(captured) if isinstance(captured, str) else "the text as published",
+        ),
+        ("Article id", f"<code>{markup.text(article['id'])}</code>"),
+        (
+            "Claims",
+            f'<a href="{markup.text(explorer_href(claims["claim_id"], from_source=True))}">'
+            f"{count(len(claims))} coded</a>",
+        ),
+    ]
+    return (
+        '<dl class="claimbook-meta">'
+        + "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+        + "</dl>"
+    )
+
+
+def _rights_note(full_texts: bool) -> str:
+    if full_texts:
+        words = "The whole text of the article is shown, as the rights of this corpus allow."
+    else:
+        words = (
+            "The text belongs to its publisher: this page shows each claim in its context "
+            "(its sentence and the one before and after), not the whole article; "
+            "[\u2026] marks what is left out."
+        )
+    return f'<p class="claimbook-rights">{words}</p>'
+
+
+def _legend() -> str:
+    items = "\n".join(
+        f'<li><mark class="claimbook-claim kind-{kind}">{markup.text(label)}</mark></li>'
+        for kind, label in KIND_LABELS.items()
+    )
+    return (
+        '<div class="claimbook-legend"><p>Claims are highlighted by kind; the underline '
+        f'tells them apart without colour:</p><ul aria-label="Kinds of claim">{items}</ul></div>'
+    )
+
+
+def _passage(
+    body: str,
+    start: int,
+    end: int,
+    claims: pd.DataFrame,
+    language: str,
+    settings: SourceSettings,
+) -> str:
+    before = "" if settings.full_texts or start == 0 else GAP.lstrip()
+    after = "" if settings.full_texts or end >= len(body.rstrip("\n")) else GAP.rstrip()
+    return (
+        f'<blockquote class="claimbook-passage" lang="{markup.text(language)}"><p>'
+        + markup.text(before)
+        + highlighted(body, start, end, claims)
+        + markup.text(after)
+        + "</p></blockquote>"
+    )
+
+
+def highlighted(body: str, start: int, end: int, claims: pd.DataFrame) -> str:
+    """body[start:end] as escaped HTML with each claim inside a <mark>; the first mark of a
+    claim carries its anchor. Claims sharing words nest; a claim that crosses another's end
+    is closed and reopened there (the reopened part without the anchor)."""
+    spans = sorted(
+        zip(claims["start"], claims["end"], claims["claim_id"], claims["kind"], strict=True),
+        key=lambda span: (span[0], -span[1], span[2]),
+    )
+    points = sorted({start, end, *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
+    opened: set[str] = set()
+    stack: list[tuple] = []
+    out: list[str] = []
+
+    def open_mark(span: tuple) -> None:
+        claim_id, kind = span[2], span[3]
+        anchor = (
+            f' id="{markup.text(claim_anchor(claim_id))}" tabindex="-1"'
+            if claim_id not in opened
+            else ""
+        )
+        opened.add(claim_id)
+        out.append(
+            f'<mark class="claimbook-claim kind-{markup.text(kind)}"{anchor} '
+            f'data-claim="{markup.text(claim_id)}">'
+        )
+        stack.append(span)
+
+    for here, following in zip(points, [*points[1:], None], strict=True):
+        if any(span[1] <= here for span in stack):
+            kept = []
+            while any(span[1] <= here for span in stack):
+                span = stack.pop()
+                out.append("</mark>")
+                if span[1] > here:
+                    kept.append(span)
+            for span in reversed(kept):
+                open_mark(span)
+        for span in spans:
+            if span[0] == here and span[1] > here:
+                open_mark(span)
+            elif span[0] == here and span[2] not in opened:  # an empty quote: a bare anchor
+                open_mark(span)
+                stack.pop()
+                out.append("</mark>")
+        if following is not None:
+            out.append(markup.text(body[here:following]).replace("\n", "<br>\n"))
+    out += ["</mark>"] * len(stack)
+    return "".join(out)
+
+
+def _notes(claims: pd.DataFrame, appearances: dict) -> str:
+    if claims.empty:
+        return ""
+    return (
+        '<ol class="claimbook-notes" aria-label="Notes on these claims">'
+        + "\n".join(_note(claim, appearances) for claim in claims.itertuples())
+        + "</ol>"
+    )
+
+
+def _note(claim, appearances: dict) -> str:
+    rows = [
+        ("Translation", f"<q>{markup.text(claim.quote_en)}</q>"),
+        ("Claimant", markup.text(f"{claim.claimant} ({side_label(claim.claimant_side)})")),
+        (
+            "Reached the article via",
+            markup.text(claim.via) if isinstance(claim.via, str) else "reported directly",
+        ),
+        (
+            "Claim date",
+            f"{markup.text(claim.claim_date.strftime('%Y-%m-%d'))} "
+            f"(precision: {markup.text(claim.claim_date_precision)}); "
+            f"{markup.with_german_quotes(claim.claim_date_basis)}",
+        ),
+    ]
+    if claim.kind == "figure":
+        rows += [
+            ("Counts", markup.text(vocab.COUNTED_LABELS.get(claim.counted, claim.counted))),
+            ("Bounds", markup.text(_bounds(claim.figure_low, claim.figure_high))),
+        ]
+        if isinstance(claim.figure_text, str):
+            rows.append(("As written", f'<span lang="de">{markup.text(claim.figure_text)}</span>'))
+    if isinstance(claim.stance, str):
+        rows.append(("Stance", markup.text(claim.stance)))
+    if isinstance(claim.place, str):
+        rows.append(("Place", markup.text(claim.place)))
+    markers = claim.hedges.split(";") if isinstance(claim.hedges, str) else []
+    rows.append(
+        (
+            "Distancing markers",
+            ", ".join(f'<span lang="de">{markup.text(m)}</span>' for m in markers) or "none",
+        )
+    )
+    others = [(c, a) for c, a in appearances[claim.claim_group] if c != claim.claim_id]
+    if others:
+        rows.append(
+            (
+                "Same claim also in",
+                ", ".join(
+                    f'<a href="{markup.text(claim_href(article_id, claim_id, True))}">'
+                    f"{markup.text(claim_id)}</a>"
+                    for claim_id, article_id in others
+                ),
+            )
+        )
+    anchor = markup.text(claim_anchor(claim.claim_id))
+    return (
+        f'<li class="claimbook-note kind-{markup.text(claim.kind)}">'
+        f'<p class="claimbook-note-head"><a href="#{anchor}">{markup.text(claim.claim_id)}</a>'
+        f" \u00b7 {markup.text(claim.kind)}</p><dl>"
+        + "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
+        + "</dl></li>"
+    )
+
+
+def _bounds(low, high) -> str:
+    shown_low = "open" if pd.isna(low) else count(low)
+    shown_high = "open" if pd.isna(high) else count(high)
+    return shown_low if shown_low == shown_high else f"{shown_low} to {shown_high}"
+
+
+def _json_ld(record: dict) -> str:
+    return f'<script type="application/ld+json">{markup.json_script(record)}</script>'
+
+
+# --- the list of articles and the explorer -----------------------------------------------
+
+
+def index_page(
+    articles: pd.DataFrame, claims: pd.DataFrame, dataset: Dataset, settings: SourceSettings
+) -> str:
+    """The opening page of the Sources part: what it holds and the list of articles."""
+    left_out = len(dataset.articles) - len(articles)
+    scale = (
+        f" The corpus holds more than {count(settings.page_limit)} articles, so only the "
+        f"{count(len(articles))} articles the chapters link to have a page here; the data "
+        f"files hold the other {count(left_out)}."
+        if left_out
+        else ""
+    )
+    rows = "\n".join(
+        "<tr>"
+        f'<td data-label="article"><a href="{markup.text(article_href(a.id, True))}">'
+        f"{markup.text(a.id)}</a></td>\n"
+        f'<td data-label="outlet">{markup.text(a.outlet)}</td>\n'
+        f'<td data-label="published">{markup.text(a.published.strftime("%Y-%m-%d"))}</td>\n'
+        f'<td data-label="headline" lang="{markup.text(a.language)}">{markup.text(a.title)}</td>\n'
+        f'<td data-label="claims">{count((claims["article_id"] == a.id).sum())}</td>\n'
+        "</tr>"
+        for a in articles.sort_values(["published", "id"]).itertuples()
+    )
+    explorer = markup.text(f"{EXPLORER}.html")
+    body = (
+        "<p>Every article the report rests on, with its claims highlighted in the text. "
+        f'The <a href="{explorer}">claim explorer</a> lists every claim, to sort, search and '
+        f"filter.{scale}</p>"
+        f"{_rights_note(settings.full_texts)}"
+        '<div class="claimbook-table-box" role="region" aria-label="Articles" tabindex="0">'
+        '<table class="claimbook-table"><thead><tr>'
+        + "\n".join(
+            f'<th scope="col">{name}</th>'
+            for name in ("article", "outlet", "published", "headline", "claims")
+        )
+        + f"</tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+    return "# Articles\n\n" + markup.raw_block(body)
+
+
+EXPLORER_COLUMNS = (
+    ("claim", "id"),
+    ("claim date", "date"),
+    ("claimant", "claimant"),
+    ("kind", "kind"),
+    ("counts", "counted"),
+    ("figure", "figure"),
+    ("quote", "quote"),
+    ("translation", "translation"),
+    ("outlet", "outlet"),
+    ("markers", "marker"),
+)
+
+
+def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
+    """The claim explorer: one row per claim with its link, and controls to search, sort and
+    filter (by side, kind, what is counted, outlet, marker) that work offline; a link's
+    fragment (`#claims=id,id` or `#kind=figure&side=usa`) sets them."""
+    outlets = claims["article_id"].map(articles["outlet"])
+    language = claims["article_id"].map(articles["language"])
+    markers = claims["hedges"].fillna("")
+    filters = {
+        "side": [(s, side_label(s)) for s in vocab.SIDES if s in set(claims["claimant_side"])],
+        "kind": [(k, k) for k in vocab.KINDS if k in set(claims["kind"])],
+        "counted": [
+            (c, vocab.COUNTED_LABELS[c]) for c in vocab.COUNTED if c in set(claims["counted"])
+        ],
+        "outlet": [(o, o) for o in sorted(set(outlets))],
+        "marker": [(h, h) for h in vocab.HEDGES if any(h in m.split(";") for m in markers)],
+        "stance": [(s, s) for s in vocab.STANCES if s in set(claims["stance"])],
+    }
+    controls = "".join(
+        f'<label>{name}<select data-filter="{name}"><option value="">any</option>'
+        + "".join(
+            f'<option value="{markup.text(value)}">{markup.text(label)}</option>'
+            for value, label in options
+        )
+        + "</select></label>"
+        for name, options in filters.items()
+    )
+    rows = []
+    for claim, outlet, lang, marker in zip(
+        claims.sort_values(["claim_date", "claim_id"]).itertuples(),
+        outlets[claims.sort_values(["claim_date", "claim_id"]).index],
+        language[claims.sort_values(["claim_date", "claim_id"]).index],
+        markers[claims.sort_values(["claim_date", "claim_id"]).index],
+        strict=True,
+    ):
+        figure = _bounds(claim.figure_low, claim.figure_high) if claim.kind == "figure" else ""
+        attributes = {
+            "id": claim.claim_id,
+            "side": claim.claimant_side,
+            "kind": claim.kind,
+            "counted": claim.counted if isinstance(claim.counted, str) else "",
+            "outlet": outlet,
+            "marker": marker,
+            "stance": claim.stance if isinstance(claim.stance, str) else "",
+        }
+        data = "".join(f' data-{k}="{markup.text(v)}"' for k, v in attributes.items())
+        href = markup.text(claim_href(claim.article_id, claim.claim_id, True))
+        cells = [
+            f'<a href="{href}">{markup.text(claim.claim_id)}</a>',
+            markup.text(claim.claim_date.strftime("%Y-%m-%d")),
+            markup.text(f"{claim.claimant} ({side_label(claim.claimant_side)})"),
+            markup.text(claim.kind),
+            markup.text(vocab.COUNTED_LABELS.get(claim.counted, ""))
+            if isinstance(claim.counted, str)
+            else "",
+            markup.text(figure),
+            f'<span lang="{markup.text(lang)}">{markup.text(claim.quote)}</span>',
+            markup.text(claim.quote_en),
+            markup.text(outlet),
+            f'<span lang="de">{markup.text(marker.replace(";", ", "))}</span>' if marker else "",
+        ]
+        rows.append(
+            f"<tr{data}>"
+            + "\n".join(
+                f'<td data-label="{label}">{cell}</td>'
+                for (label, _), cell in zip(EXPLORER_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
+        )
+    head = "\n".join(
+        f'<th scope="col" data-sort="{key}">{label}</th>' for label, key in EXPLORER_COLUMNS
+    )
+    body = (
+        "<p>Every claim of the sources, newest last. Search the quotes, translations and "
+        "claimants, filter by side, kind, what a figure counts, outlet and distancing marker, "
+        "and sort by any column; each claim links to its place in the text.</p>"
+        '<form class="claimbook-explorer-controls" role="search" aria-label="Filter the claims">'
+        '<label>search<input type="search" data-filter="text"></label>'
+        f'{controls}<button type="reset">show all</button></form>'
+        '<p class="claimbook-explorer-status" role="status" aria-live="polite">'
+        f"{count(len(claims))} claims</p>"
+        '<div class="claimbook-table-box" role="region" aria-label="Claims" tabindex="0">'
+        f'<table class="claimbook-table claimbook-explorer" id="claimbook-explorer">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+    return "# Claim explorer\n\n" + markup.raw_block(body)
