@@ -123,4 +123,3 @@ def _describe(check: str, value: object, field: str | None, context: str) -> tup
     if check == "field_uniqueness":
         return f"duplicate value {shorten(value)}", "a value unique in the column"
     return shorten(value), check
-
