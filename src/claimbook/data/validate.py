@@ -58,6 +58,7 @@ class _Context:
 
     bodies: dict[str, str]
     published: dict[str, str]
+    languages: dict[str, str]
     broken: set[str]
     places: set[str]
     claimant_sides: dict[str, str] | None
@@ -121,6 +122,7 @@ def _read(data_dir: Path) -> tuple[Dataset | None, Report]:
             published={
                 article.meta["id"]: str(article.meta.get("published")) for article in articles
             },
+            languages={article.meta["id"]: article.meta.get("language") for article in articles},
             broken={path.stem for path in article_paths(data_dir)}
             - {article.meta["id"] for article in articles},
             places=set(places["place"]),
@@ -148,9 +150,9 @@ def _records(table: pd.DataFrame) -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _parsed(text: str) -> Figure | None:
+def _parsed(text: str, language: str) -> Figure | None:
     """parse_figure, remembered: a large corpus writes the same few figures many times."""
-    return parse_figure(text)
+    return parse_figure(text, language)
 
 
 def _outlet_problems(articles: list, claimants: pd.DataFrame, data_dir: Path) -> list[Problem]:
@@ -235,7 +237,7 @@ def _row_problems(row: _Row, context: _Context) -> list[Problem]:
             )
         ]
     problems = _quote_problems(row, context.bodies[article_id])
-    problems += _kind_problems(row)
+    problems += _kind_problems(row, context.languages.get(row.get("article_id")) or "de")
     problems += _marker_problems(row)
     problems += _claimant_problems(row, context.claimant_sides)
     place = row.get("place")
@@ -370,11 +372,11 @@ def first_difference(body_text: str, quote: str, window: int = WINDOW) -> str:
     return f"at character {position}: body {around(body_text)}, quote {around(quote)}"
 
 
-def _kind_problems(row: _Row) -> list[Problem]:
+def _kind_problems(row: _Row, language: str) -> list[Problem]:
     kind = row.get("kind")
     problems = []
     if kind == "figure":
-        problems += _figure_problems(row)
+        problems += _figure_problems(row, language)
     else:
         problems += [
             row.problem(field, shorten(row.get(field)), "empty: only figures have it")
@@ -390,7 +392,9 @@ def _kind_problems(row: _Row) -> list[Problem]:
     return problems
 
 
-def _figure_problems(row: _Row) -> list[Problem]:
+def _figure_problems(row: _Row, language: str) -> list[Problem]:
+    """The figure's bounds against what the parser reads from its words, in the article's
+    language."""
     missing = [
         field for field in ("counted", "figure_text", "figure_qualifier") if row.get(field) is None
     ]
@@ -403,7 +407,7 @@ def _figure_problems(row: _Row) -> list[Problem]:
                 "figure_text", shorten(text), f"words that stand in the quote {shorten(quote)}"
             )
         ]
-    figure = _parsed(text)
+    figure = _parsed(text, language)
     if figure is None:
         return [
             row.problem(
