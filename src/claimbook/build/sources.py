@@ -24,8 +24,9 @@ import pandas as pd
 from claimbook import vocab
 from claimbook.build import markup
 from claimbook.build.jsonld import claim_records
-from claimbook.chapters.prose import count, day, side_label
+from claimbook.chapters.prose import count, day, marker_lists, side_label
 from claimbook.data.dataset import Dataset
+from claimbook.data.schema import markers_of
 from claimbook.extraction.sentences import split_sentences
 from claimbook.page.links import (
     EXPLORER,
@@ -392,13 +393,10 @@ def _note(claim, appearances: dict) -> str:
         rows.append(("Stance", markup.text(claim.stance)))
     if isinstance(claim.place, str):
         rows.append(("Place", markup.text(claim.place)))
-    markers = claim.hedges.split(";") if isinstance(claim.hedges, str) else []
-    rows.append(
-        (
-            "Distancing markers",
-            ", ".join(f'<span lang="de">{markup.text(m)}</span>' for m in markers) or "none",
-        )
-    )
+    for column in vocab.MARKER_COLUMNS:
+        markers = markers_of(getattr(claim, column))
+        if markers or column == "distancing":
+            rows.append((f"{column.capitalize()} markers", _marker_list(markers)))
     others = [(c, a) for c, a in appearances[claim.claim_group] if c != claim.claim_id]
     if others:
         rows.append(
@@ -419,6 +417,12 @@ def _note(claim, appearances: dict) -> str:
         + "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
         + "</dl></li>"
     )
+
+
+def _marker_list(markers: list[tuple[str, str]]) -> str:
+    """Markers as the note lists them, each with the form the quote uses when it differs."""
+    shown = [marker if form in ("", marker) else f"{marker} ({form})" for marker, form in markers]
+    return ", ".join(f'<span lang="de">{markup.text(m)}</span>' for m in shown) or "none"
 
 
 def _bounds(low, high) -> str:
@@ -494,7 +498,7 @@ def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
     fragment (`#claims=id,id` or `#kind=figure&side=usa`) sets them."""
     outlets = claims["article_id"].map(articles["outlet"])
     language = claims["article_id"].map(articles["language"])
-    markers = claims["hedges"].fillna("")
+    markers = marker_lists(claims, "distancing").map(";".join)
     filters = {
         "side": [(s, side_label(s)) for s in vocab.SIDES if s in set(claims["claimant_side"])],
         "kind": [(k, k) for k in vocab.KINDS if k in set(claims["kind"])],
@@ -502,7 +506,7 @@ def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
             (c, vocab.COUNTED_LABELS[c]) for c in vocab.COUNTED if c in set(claims["counted"])
         ],
         "outlet": [(o, o) for o in sorted(set(outlets))],
-        "marker": [(h, h) for h in vocab.HEDGES if any(h in m.split(";") for m in markers)],
+        "marker": [(m, m) for m in vocab.DISTANCING if any(m in ms.split(";") for ms in markers)],
         "stance": [(s, s) for s in vocab.STANCES if s in set(claims["stance"])],
     }
     controls = "".join(
