@@ -137,3 +137,12 @@ def test_an_article_without_an_id_is_reported_not_written_as_none(tmp_path: Path
     result = run_extract(str(article), "--out", str(out))
     assert result.exit_code != 0
     assert "2024-11-10-nameless.md" in result.output and "id missing" in result.output
+
+
+def test_candidates_go_to_an_ignored_folder_by_default(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_extract(str(GERMAN))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "candidates" / "candidates.csv").is_file()
+    ignored = (REPO_ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert "candidates/" in ignored

@@ -342,3 +342,19 @@ def test_more_counted_constructions(sentence, language, counted) -> None:
 )
 def test_additions_planned_or_done(sentence, counted) -> None:
     assert [row["counted"] for row in rows(sentence) if row["kind"] == "figure"] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("body", "stance"),
+    [
+        # the topic may be the prisoners or the war the sentence before speaks of
+        ("Die Ukraine hält zwei Gefangene fest. Der Sprecher hatte dazu nichts zu sagen.",
+         "evades"),
+        # a warning of escalation confirms the deployment it speaks of
+        ("Die Ministerin sprach von einer gefährlichen Eskalation des Krieges.", "confirms"),
+        ("Der Präsident hat der gefallenen Soldaten gedacht.", "confirms"),
+    ],
+)  # fmt: skip
+def test_position_topics_and_warnings(body, stance) -> None:
+    found = [row for row in rows(body) if row["kind"] == "position"]
+    assert [row["stance"] for row in found][-1:] == [stance]

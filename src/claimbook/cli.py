@@ -135,10 +135,11 @@ def _cause(error: Exception) -> str | None:
 @click.option(
     "--out",
     "out_file",
-    required=True,
+    default="candidates/candidates.csv",
+    show_default=True,
     type=click.Path(dir_okay=False, path_type=Path),
-    help="The CSV file the candidate claims are written to (keep it outside the repository, "
-    "or under candidates/, which git ignores).",
+    help="The CSV file the candidate claims are written to: by default under candidates/, "
+    "which git ignores; or anywhere outside the repository.",
 )
 @click.option(
     "--data",
@@ -168,6 +169,7 @@ def extract(paths: tuple[Path, ...], out_file: Path, data_dir: Path) -> None:
         failed += bool(errors)
         rows += found
     frame = candidates_frame(rows)
+    out_file.parent.mkdir(parents=True, exist_ok=True)
     frame.to_csv(out_file, index=False, lineterminator="\n")
     click.echo(
         f"{len(frame)} candidate claim(s) from {len(files) - failed} article(s) written to "

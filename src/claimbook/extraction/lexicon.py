@@ -458,7 +458,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
                r"|\bden(?:y|ies|ied|ial)\b|dismiss\w*|reject\w*|\bfakes?\b|fabricat\w*"),
     ("confirms", r"bestätig\w*|eingeräumt|räumt\w*[^.]*\bein\b|einräum\w*|kanonenfutter"
                  r"|beweise|belege|gewürdigt|würdigt\w*|lobt\w*|gelobt|dankt\w*|gedankt|geehrt"
-                 r"|\behrt\w*|held\w*|für\s+plausibel|\bconfirm\w*|acknowledg\w*|admit\w*"
+                 r"|\behrt\w*|held\w*|für\s+plausibel|eskalation|gedacht\b|gedenk\w*|\bconfirm\w*"
+                 r"|acknowledg\w*|admit\w*|escalat\w*|commemorat\w*"
                  r"|cannon\s+fodder|evidence|prais\w*|thank\w*|hero\w*|honou?r\w*|plausible"),
 )  # fmt: skip
 
@@ -466,7 +467,8 @@ STANCE_CUES: tuple[tuple[str, str], ...] = (
 # its soldiers or the reports about them.
 DEPLOYMENT_TOPIC = (
     r"nordkorea\w*|pjöngjang|soldat\w*|truppe\w*|entsend\w*|entsandt\w*|einsatz\w*|berichte\w*"
-    r"|kämpf\w*|north\s+korea\w*|pyongyang|soldiers?|troops?|deploy\w*|dispatch\w*|reports?"
+    r"|kämpf\w*|gefangen\w*|ukrain\w*|kursk|\bfront\w*|\bkrieg\w*|north\s+korea\w*|pyongyang"
+    r"|soldiers?|troops?|deploy\w*|dispatch\w*|reports?|prisoners?|\bwar\b"
 )
 
 # --- places ---------------------------------------------------------------------------------
