@@ -104,9 +104,11 @@ def test_a_sentence_off_the_topic_is_no_position() -> None:
     assert [r for r in rows("Der Minister bestätigte den Termin des Gipfels.") if r["kind"]] == []
 
 
-def test_a_dateline_credit_is_the_first_link_of_via() -> None:
+def test_a_dateline_credit_is_the_articles_agency_not_a_relay() -> None:
     body = "Musterstadt (Testagentur) \u2013 Laut Pentagon sind 3000 Soldaten in Russland."
-    assert [row["via"] for row in rows(body)] == ["Testagentur"]
+    found = rows(body)
+    assert [row["via"] for row in found] == [""]
+    assert all("the article's agency" in row["review"] for row in found)
 
 
 def test_claimants_resolve_to_the_table_and_new_ones_are_flagged() -> None:

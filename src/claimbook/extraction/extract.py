@@ -8,8 +8,9 @@ ranks figures read from their own noun, cue and named claimant above doubtful on
 cannot be known offline is left for the reviewer: the English translation (``quote_en`` stays
 empty, and the validator refuses the row until it is filled).
 
-An agency credit in a dateline ("Seoul (dpa) -", "KYIV, Nov 5 (Reuters) -") is the first link
-of ``via`` for every row of the article.
+An agency credit in a dateline ("Seoul (dpa) -", "KYIV, Nov 5 (Reuters) -") belongs to the
+article's front matter (``agency``), not to ``via``, which holds only the relays a claim's own
+text names: every row of such an article says so in its review notes.
 """
 
 import datetime as dt
@@ -31,7 +32,7 @@ from claimbook.extraction.claimants import Claimants, clean_name
 from claimbook.extraction.counted import CLAUSE, NOWHERE, SENTENCE, what_is_counted
 from claimbook.extraction.dates import claim_date
 from claimbook.extraction.figures import figures_in
-from claimbook.extraction.hedges import hedges_in
+from claimbook.extraction.hedges import markers_in
 from claimbook.extraction.people import BY_NOUN, counts_people
 from claimbook.extraction.places import Gazetteer
 from claimbook.extraction.positions import stance_of
@@ -57,11 +58,12 @@ COUNTED_FROM_CONTEXT = "counted from context only"
 PEOPLE_FROM_CONTEXT = "head count read from context (no noun of its own)"
 VAGUE_BOUNDS = "bounds from a vague word"
 NEW_PLACE = "new place"
+AGENCY_CREDIT = "the dateline credits an agency: the article's agency, not via"
 STANCE_CUE = "stance read from a cue word"
 TRANSLATE = "translate the quote"
 REVIEW_NOTES = (
     NEW_CLAIMANT, CLAIMANT_FROM_OUTLET, CLAIMANT_INHERITED, COUNTED_FROM_CONTEXT,
-    PEOPLE_FROM_CONTEXT, VAGUE_BOUNDS, NEW_PLACE, STANCE_CUE, TRANSLATE,
+    PEOPLE_FROM_CONTEXT, VAGUE_BOUNDS, NEW_PLACE, AGENCY_CREDIT, STANCE_CUE, TRANSLATE,
 )  # fmt: skip
 _AND = re.compile(r"\s+(?:und|and|sowie)\s+")
 _DATELINE = re.compile(
@@ -196,7 +198,7 @@ def _common(article: ArticleText, sentence: Sentence, attribution: Attribution) 
         "claim_date_precision": when.precision,
         "claim_date_basis": when.basis,
         "place": "",
-        "hedges": ";".join(hedges_in(sentence.text)),
+        **markers_in(sentence.text),
         "_how": attribution.how,
         "_notes": notes,
     }
@@ -261,8 +263,8 @@ def _position_row(
 
 
 def _resolved(row: dict, known: Known, credit: str | None, language: str) -> dict:
-    """The row with its claimant resolved, its agency credit in via, its place, its group and
-    its review notes written out."""
+    """The row with its claimant resolved, its place, its group and its review notes written
+    out (a dateline's agency credit among them)."""
     row = dict(row)
     notes = row.pop("_notes")
     how = row.pop("_how")
@@ -275,8 +277,8 @@ def _resolved(row: dict, known: Known, credit: str | None, language: str) -> dic
             row["claimant"] = clean_name(row["claimant"])
             notes.append(NEW_CLAIMANT)
             row["confidence"] *= _NEW_CLAIMANT_TRUST
-    if credit and not row["via"].lower().startswith(credit.lower()):
-        row["via"] = f"{credit}, {row['via']}" if row["via"] else credit
+    if credit:
+        notes.append(AGENCY_CREDIT)
     if known.places is not None:
         place, new = known.places.place_in(row["quote"], language)
         row["place"] = place or ""
