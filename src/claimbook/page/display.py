@@ -155,7 +155,8 @@ _LINK = re.compile(r'<a xlink:href="([^"]*#claim-([^"]+))"( target="_blank")?')
 def figure_svg(figure: Figure, name: str) -> str:
     """The figure as SVG text that depends on the figure only: no date, ids salted with the
     chart's name (several charts share a page), no XML prolog, sized by its box; every link
-    named after the claim it leads to and opened in the same tab."""
+    named after the claim it leads to (with a plain href too, so that it has the role of a
+    link) and opened in the same tab."""
     buffer = io.StringIO()
     with plt.rc_context({"svg.hashsalt": f"claimbook-{name}"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
@@ -163,7 +164,10 @@ def figure_svg(figure: Figure, name: str) -> str:
     svg = svg[svg.index("<svg") :]
     svg = _SIZE.sub(r"<svg\1", svg, count=1)
     return _LINK.sub(
-        lambda match: f'<a xlink:href="{match[1]}" aria-label="claim {html.escape(match[2])}"',
+        lambda match: (
+            f'<a href="{match[1]}" xlink:href="{match[1]}" '
+            f'aria-label="claim {html.escape(match[2])}"'
+        ),
         svg,
     )
 
