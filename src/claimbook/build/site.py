@@ -52,6 +52,8 @@ def stage_files(
         files[f"{BOOK_DIR}/{name}"] = text.encode()
     published = sources.articles_with_pages(dataset, settings, linked)
     toc = yaml.safe_load((project_root / TOC_FILE).read_text(encoding="utf-8"))
+    if "chapters" in toc:  # a book without parts: its chapters become the first part
+        toc["parts"] = [{"caption": "Report", "chapters": toc.pop("chapters")}]
     toc.setdefault("parts", [])
     toc["parts"].append(sources.toc_part(published, BOOK_DIR))
     files[TOC_FILE] = yaml.safe_dump(toc, sort_keys=False, allow_unicode=True).encode()
