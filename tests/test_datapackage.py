@@ -1,6 +1,7 @@
 """The data package: generated from the one schema, valid under frictionless for every data
 directory the tests know, and strict enough to catch what the validator catches."""
 
+import csv
 import json
 from pathlib import Path
 
@@ -50,12 +51,13 @@ def test_every_table_of_the_schema_is_described(tmp_path: Path) -> None:
 
 def test_the_package_catches_a_bad_vocabulary_value_and_a_dangling_article(tmp_path: Path) -> None:
     descriptor = written(ROOT / "tests" / "fixtures" / "minimal", tmp_path)
-    claims = (tmp_path / "claims.csv").read_text().splitlines()
-    header = claims[0].split(",")
-    row = claims[1].split(",")
-    row[header.index("claimant_side")] = "martians"
-    row[header.index("article_id")] = "2099-01-01-nowhere"
-    (tmp_path / "claims.csv").write_text("\n".join([claims[0], ",".join(row), *claims[2:]]) + "\n")
+    with (tmp_path / "claims.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file))
+    rows[0] |= {"claimant_side": "martians", "article_id": "2099-01-01-nowhere"}
+    with (tmp_path / "claims.csv").open("w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
     found = {(error[1], error[2]) for error in problems(descriptor)}
     assert ("claimant_side", "constraint-error") in found
     assert any(kind == "foreign-key" for _, kind in found)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from claimbook.build.execution import ExecutionError
+from claimbook.build.layout import CACHE_DIR
 from claimbook.build.parameters import ParameterError
 from claimbook.build.pipeline import run
 from claimbook.build.templates import INJECTED_TAG
@@ -153,5 +154,5 @@ def test_a_selection_without_claims_is_refused_before_any_execution(tmp_path: Pa
         build(project, overrides={"end": "2024-10-31"})
     assert "end=2024-10-31" in str(refusal.value)
     assert "sides=usa,russia,analyst" in str(refusal.value)
-    assert not (project / ".cache").exists()
+    assert not (project / CACHE_DIR).exists(), "no chapter was executed"
     assert not (project / "_build").exists()

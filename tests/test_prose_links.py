@@ -15,7 +15,8 @@ def data():
 
 def test_travel_counts_and_their_claims_agree(data) -> None:
     routes = travel.chains(data.claims, data.articles)
-    found = travel.findings(routes, travel.repeated_claims(data.claims, data.articles))
+    repeated = travel.repeated_claims(data.claims, data.articles, data.claimants)
+    found = travel.findings(routes, repeated)
     for key, ids in travel.counted_claims(routes).items():
         assert len(set(ids)) == found[key], key
         assert set(ids) <= set(data.claims["claim_id"])

@@ -133,8 +133,8 @@ def descriptor(files: dict[str, str], version: str) -> dict:
 def articles_csv(dataset: Dataset) -> bytes:
     """The articles' front matter as a table (no bodies: the texts belong to their
     publishers); authors joined by '; '."""
-    articles = dataset.articles
-    metadata = articles.drop(columns=["body"]).assign(
+    articles = dataset.articles[list(data_schema.ARTICLES.columns)]
+    metadata = articles.assign(
         published=articles["published"].dt.strftime("%Y-%m-%d"),
         authors=articles["authors"].map("; ".join),
     )

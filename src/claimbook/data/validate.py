@@ -122,7 +122,11 @@ def _read(data_dir: Path) -> tuple[Dataset | None, Report]:
             published={
                 article.meta["id"]: str(article.meta.get("published")) for article in articles
             },
-            languages={article.meta["id"]: article.meta.get("language") for article in articles},
+            languages={
+                article.meta["id"]: article.meta.get("language")
+                for article in articles
+                if article.meta.get("language") in vocab.LANGUAGES
+            },
             broken={path.stem for path in article_paths(data_dir)}
             - {article.meta["id"] for article in articles},
             places=set(places["place"]),
