@@ -439,24 +439,6 @@ def test_every_chapter_copes_with_an_empty_selection():
     assert methods.findings(empty)["first_published"] == prose.NONE_FOUND
 
 
-def test_monthly_ranges_sum_up_a_side_s_figures_of_a_month(data):
-    ranges = growth.monthly_ranges(growth.figures(data.claims))
-    assert list(ranges["counted"]) == [
-        "dispatched",
-        "in_russia",
-        "at_front",
-        "advance_party",
-        "force_size_context",
-    ]
-    dispatched = ranges.iloc[0]
-    assert (dispatched["figures"], dispatched["low"], dispatched["high"]) == (2, 1500, 1500)
-    assert str(dispatched["month"]) == "2024-10"
-    hundreds = ranges.set_index("counted").loc["advance_party"]
-    assert (hundreds["low"], hundreds["high"], hundreds["median"]) == (200, 999, 599.5)
-    open_below = ranges.set_index("counted").loc["force_size_context"]
-    assert open_below["low"] == open_below["high"] == 1_400_000
-
-
 def test_monthly_stances_count_each_side_s_statements_per_month(data):
     monthly = positions.monthly_stances(positions.positions(data.claims))
     assert list(monthly.columns) == ["claimant_side", "month", *vocab.STANCES]

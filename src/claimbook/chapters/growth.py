@@ -134,43 +134,6 @@ def figure_words(low, high, qualifier) -> str:
     return bounds_text(low, high)
 
 
-def monthly_ranges(figures_frame: pd.DataFrame) -> pd.DataFrame:
-    """The figures summed up per thing counted, claimant side and calendar month of the claim:
-    how many, the lowest and the highest bound stated (an open bound stands in for its missing
-    other bound), the median of the figures' midpoints, and the first claim (by date and id)
-    that the mark links to. Sorted by counted (vocabulary order), month and side."""
-    low = figures_frame["figure_low"].fillna(figures_frame["figure_high"]).astype(float)
-    high = figures_frame["figure_high"].fillna(figures_frame["figure_low"]).astype(float)
-    frame = pd.DataFrame(
-        {
-            "counted": figures_frame["counted"],
-            "claimant_side": figures_frame["claimant_side"],
-            "month": figures_frame["claim_date"].dt.to_period("M"),
-            "low": low,
-            "high": high,
-            "middle": (low + high) / 2,
-            "claim_id": figures_frame["claim_id"],
-            "article_id": figures_frame["article_id"],
-            "claim_date": figures_frame["claim_date"],
-        }
-    ).sort_values(["claim_date", "claim_id"])
-    summary = (
-        frame.groupby(["counted", "month", "claimant_side"])
-        .agg(
-            figures=("middle", "size"),
-            low=("low", "min"),
-            high=("high", "max"),
-            median=("middle", "median"),
-            claim_id=("claim_id", "first"),
-            article_id=("article_id", "first"),
-        )
-        .reset_index()
-    )
-    return summary.sort_values(
-        ["counted", "month", "claimant_side"], key=vocabulary_order
-    ).reset_index(drop=True)
-
-
 def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
     """The figures for a reader: when (no more exact than the source), what is counted, the
     figure in words, who said it, the German quote and its translation, and the article."""
