@@ -502,10 +502,11 @@ def _draw_deployment_mark(ax, row, x, first: bool) -> float:
         whisker = ax.hlines(anchor, start, end, color=colour, linewidth=1.2, zorder=2)
         whisker.set_urls([url])
     if qualifier != "vague":
-        (mark,) = ax.plot(
-            [x],
-            [anchor],
-            linestyle="",
+        _linked_mark(
+            ax,
+            x,
+            anchor,
+            url,
             marker=marker,
             markersize=8,
             color=colour if first else "white",
@@ -513,7 +514,6 @@ def _draw_deployment_mark(ax, row, x, first: bool) -> float:
             markeredgewidth=0.6 if first else 1.4,
             zorder=4,
         )
-        mark.set_url(url)
     return anchor
 
 
@@ -553,23 +553,29 @@ def _monthly_marks(sent: pd.DataFrame) -> pd.DataFrame:
     return summary.sort_values(["month", "stage"]).reset_index(drop=True)
 
 
+def _linked_mark(ax, x, y, url: str, **style) -> None:
+    """One marker at (x, y) that links to the claim it draws (the SVG keeps the link)."""
+    (mark,) = ax.plot([x], [y], linestyle="", **style)
+    mark.set_url(url)
+
+
 def _draw_monthly_marks(ax, marks: pd.DataFrame) -> None:
     for _, row in marks.iterrows():
         _, colour, marker = STAGES[row["stage"]]
         url = claim_url(row)
         bar = ax.vlines(row["x"], row["figure_low"], row["figure_high"], color=colour, linewidth=2)
         bar.set_urls([url])
-        (mark,) = ax.plot(
-            [row["x"]],
-            [row["median"]],
-            linestyle="",
+        _linked_mark(
+            ax,
+            row["x"],
+            row["median"],
+            url,
             marker=marker,
             markersize=5,
             color=colour,
             markeredgecolor="black",
             markeredgewidth=0.4,
         )
-        mark.set_url(url)
 
 
 def _stage_legend(sent: pd.DataFrame) -> list[Line2D]:
@@ -664,8 +670,7 @@ def other_figures_chart(figures: pd.DataFrame) -> Figure:
         if low != high:
             bar = ax.hlines(y, low, high, color=colour, linewidth=6, alpha=0.5)
             bar.set_urls([url])
-        (mark,) = ax.plot([low], [y], marker="o", color=colour, linestyle="")
-        mark.set_url(url)
+        _linked_mark(ax, low, y, url, marker="o", color=colour)
         label = ax.annotate(
             row["words"],
             (high, y),
@@ -768,17 +773,17 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
             if spot["hi"] > spot["lo"]:
                 whisker = ax.hlines(spot["y"], spot["lo"], spot["hi"], color=colour, linewidth=1.5)
                 whisker.set_urls([url])
-            (mark,) = ax.plot(
-                [spot["x"]],
-                [spot["y"]],
-                linestyle="",
+            _linked_mark(
+                ax,
+                spot["x"],
+                spot["y"],
+                url,
                 marker=marker,
                 markersize=8,
                 color=colour,
                 markeredgecolor="black",
                 markeredgewidth=0.6,
             )
-            mark.set_url(url)
         _time_axis(ax, span, bottom=True, maxticks=ticks[index])
         ax.set_title(
             _span_title(span) if index == 0 else _gap_title(spans[index - 1], span),
