@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from claimbook.data.problems import Problem, schema_problems, shorten
 from claimbook.data.schema import ARTICLE_FIELDS, ARTICLES, OPTIONAL_ARTICLE_FIELDS
 
 FENCE = "---"
+CLOSING_FENCE = re.compile(f"^{FENCE}$", re.MULTILINE)
 
 
 class _StringDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -61,22 +63,21 @@ def article_paths(data_dir: Path) -> list[Path]:
 def split_front_matter(text: str, shown_as: str) -> tuple[str, str, int] | Problem:
     """The front matter, the body and the body's first line number; a Problem if the fences are
     missing."""
-    lines = text.split("\n")
-    if lines[0] != FENCE:
-        return Problem(shown_as, 1, None, shorten(lines[0]), f"'{FENCE}' opening the front matter")
-    try:
-        closing = lines.index(FENCE, 1)
-    except ValueError:
+    opening, _, rest = text.partition("\n")
+    if opening != FENCE:
+        return Problem(shown_as, 1, None, shorten(opening), f"'{FENCE}' opening the front matter")
+    closing = CLOSING_FENCE.search(rest)
+    if closing is None:
         return Problem(
             shown_as,
-            len(lines),
+            text.count("\n") + 1,
             None,
             "no closing fence",
             f"a line '{FENCE}' closing the front matter",
         )
-    front = "\n".join(lines[1:closing])
-    body = "\n".join(lines[closing + 1 :])
-    return front, body, closing + 2
+    front = rest[: max(closing.start() - 1, 0)]
+    body = rest[closing.end() + 1 :]
+    return front, body, rest.count("\n", 0, closing.start()) + 3
 
 
 def read_article(path: Path, shown_as: str | None = None) -> tuple[Article | None, list[Problem]]:
@@ -165,10 +166,9 @@ def read_corpus(data_dir: Path) -> tuple[list[Article], list[Problem]]:
         problems += found
         if article is not None and not found:
             articles.append(article)
-    frame = articles_frame(articles)
     problems += schema_problems(
         ARTICLES,
-        frame.drop(columns=["body"]),
+        front_matter_frame(articles),
         locate=lambda index, field: (
             _shown(articles[index].path, data_dir),
             articles[index].field_line(field),
@@ -200,7 +200,19 @@ def _read_articles(paths: list[Path], data_dir: Path) -> list[tuple[Article | No
         return list(map(read_article, paths, shown))
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        return list(pool.map(read_article, paths, shown, chunksize=PARALLEL_FROM // 4))
+        parts = pool.map(_read_parts, map(str, paths), shown, chunksize=PARALLEL_FROM // 4)
+        return [
+            (None if parts is None else Article(path, *parts), found)
+            for path, (parts, found) in zip(paths, parts, strict=True)
+        ]
+
+
+def _read_parts(path: str, shown_as: str) -> tuple[tuple | None, list[Problem]]:
+    """read_article for a worker process: the article's fields other than its path, which the
+    caller has (a path object is slow to send between processes)."""
+    article, problems = read_article(Path(path), shown_as)
+    parts = None if article is None else (article.meta, article.body, article.body_line)
+    return parts, problems
 
 
 def _shown(path: Path, data_dir: Path) -> str:
@@ -213,9 +225,13 @@ def _shown(path: Path, data_dir: Path) -> str:
         return str(path)
 
 
+def front_matter_frame(articles: list[Article]) -> pd.DataFrame:
+    """One row per article: the front-matter fields, in schema order."""
+    columns = {field: [article.meta.get(field) for article in articles] for field in ARTICLE_FIELDS}
+    frame = pd.DataFrame(columns, columns=list(ARTICLE_FIELDS))
+    return frame if articles else frame.astype(object)  # no values to infer text types from
+
+
 def articles_frame(articles: list[Article]) -> pd.DataFrame:
     """One row per article: the front-matter fields, in schema order, and the body."""
-    columns = {field: [article.meta.get(field) for article in articles] for field in ARTICLE_FIELDS}
-    columns["body"] = [article.body for article in articles]
-    frame = pd.DataFrame(columns, columns=[*ARTICLE_FIELDS, "body"])
-    return frame if articles else frame.astype(object)  # no values to infer text types from
+    return front_matter_frame(articles).assign(body=[article.body for article in articles])

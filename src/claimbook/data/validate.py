@@ -200,7 +200,11 @@ def _quotes_stand(claims: pd.DataFrame, bodies: dict[str, str]) -> pd.Series:
             and start <= end <= len(body)
             and body[int(start) : int(end)] == quote
             for body, start, end, quote in zip(
-                claims["article_id"].map(bodies), starts, ends, _cells(claims["quote"]), strict=True
+                map(bodies.get, _cells(claims["article_id"])),
+                starts,
+                ends,
+                _cells(claims["quote"]),
+                strict=True,
             )
         ],
         index=claims.index,
@@ -242,7 +246,7 @@ def _markers_stand(claims: pd.DataFrame) -> pd.Series:
                 marker not in known or _stands_in(form, quote or "")
                 for marker, form in markers_of(cell)
             )
-            for cell, quote in zip(marked[column], _cells(marked["quote"]), strict=True)
+            for cell, quote in zip(_cells(marked[column]), _cells(marked["quote"]), strict=True)
         ]
         sound &= pd.Series(stands, index=marked.index, dtype=bool).reindex(
             claims.index, fill_value=True
@@ -415,7 +419,13 @@ def _marker_problems(row: _Row) -> list[Problem]:
 
 def _stands_in(form: str, quote: str) -> bool:
     """Whether the words stand in the quote as whole words (case aside)."""
-    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", quote, re.IGNORECASE) is not None
+    return _whole_words(form).search(quote) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_words(form: str) -> re.Pattern:
+    """The pattern of a marker's form as whole words; forms repeat, so each is compiled once."""
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
 
 
 def _some(names: list[str], shown: int = 5) -> str:
