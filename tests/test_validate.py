@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimbook.cli import main
+from claimbook.data import validate
 from claimbook.data.problems import DataError
 from claimbook.data.schema import markers_of
 from claimbook.data.validate import check_data_dir, first_difference, inspect_data_dir, load_data
@@ -274,6 +275,26 @@ def test_bad_input_is_located(data_dir: Path, case: str) -> None:
     result = CliRunner().invoke(main, ["validate", str(data_dir)])
     assert result.exit_code == 1
     assert "error(s)" in result.output
+
+
+BREAKS = {case: breaks for case, (breaks, _) in CASES.items()} | {
+    "unreadable written figure": lambda d: edit_claims(d, 2, figure_text="wohl Hunderte"),
+    "unresolved claimant": lambda d: edit_claims(d, 1, claimant_id=""),
+}
+
+
+@pytest.mark.parametrize("case", BREAKS, ids=list(BREAKS))
+def test_the_screen_of_rows_hides_no_problem(
+    data_dir: Path, case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The column-wise screen of the claims rows finds every error and warning that explaining
+    every row finds."""
+    BREAKS[case](data_dir)
+    screened = inspect_data_dir(data_dir)
+    monkeypatch.setattr(
+        validate, "_suspects", lambda claims, context: pd.Series(True, index=claims.index)
+    )
+    assert inspect_data_dir(data_dir) == screened
 
 
 def test_every_problem_is_reported_at_once(data_dir: Path) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+from pyarrow import csv as arrow_csv
 
 from claimbook.data.problems import Problem, schema_problems
 
@@ -75,23 +77,57 @@ def read_table(
                 )
             ],
         )
-    header, rows = _rows(text)
-    ragged = [
-        Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")
-        for line, width in rows
-        if width != len(header)
-    ]
-    if ragged:
-        return None, [], ragged
-    lines = [line for line, _ in rows]
-    frame = pd.read_csv(
-        io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""], index_col=False
-    )
+    frame = _fast_frame(path, text)
+    if frame is None:
+        header, rows = _rows(text)
+        ragged = [
+            Problem(shown_as, line, None, f"{width} values", f"{len(header)}, one per column")
+            for line, width in rows
+            if width != len(header)
+        ]
+        if ragged:
+            return None, [], ragged
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""], index_col=False
+        )
+    lines = _row_lines(text, len(frame))
 
     def locate(row: int | None, field: str | None) -> tuple[str, int | None]:
         return shown_as, (1 if row is None else lines[row])
 
     return frame, lines, schema_problems(schema, frame, locate)
+
+
+def _fast_frame(path: Path, text: str) -> pd.DataFrame | None:
+    """The table read by pyarrow's CSV reader, every cell as text and an empty cell missing;
+    None when some row (a blank line too) has another number of values than the header, or
+    the header repeats a name: the csv module then reads it and says what is wrong. Many times
+    faster than the csv module on a million rows."""
+    header = next(csv.reader(io.StringIO(text.partition("\n")[0])), [])
+    if len(set(header)) != len(header):
+        return None
+    try:
+        table = arrow_csv.read_csv(
+            path,
+            parse_options=arrow_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=arrow_csv.ConvertOptions(
+                column_types=dict.fromkeys(header, pyarrow.string()),
+                strings_can_be_null=True,
+                null_values=[""],
+                quoted_strings_can_be_null=True,
+            ),
+        )
+    except pyarrow.ArrowInvalid:
+        return None
+    return table.to_pandas()
+
+
+def _row_lines(text: str, rows: int) -> list[int]:
+    """The line on which each data row starts: the row's number plus one when no cell spans
+    lines (the text has one line per row), else counted by the csv module."""
+    if text.count("\n") == rows + 1 and text.endswith("\n"):
+        return list(range(2, rows + 2))
+    return [line for line, _ in _rows(text)[1]]
 
 
 def _rows(text: str) -> tuple[list[str], list[tuple[int, int]]]:
