@@ -62,8 +62,8 @@ def _findings(data) -> dict:
     statements = positions.positions(data.claims)
     named = places.named_places(data.claims, data.places)
     return {
-        "growth": growth.findings(figures),
-        "positions": positions.findings(statements),
+        "growth": growth.findings(figures, data.claimants),
+        "positions": positions.findings(statements, data.claimants),
         "places": places.findings(named),
         "frames": (figures, statements, named),
     }
