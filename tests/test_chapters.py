@@ -430,7 +430,8 @@ def test_every_chapter_copes_with_an_empty_selection():
     figures = growth.figures(empty.claims)
     assert growth.findings(figures, empty.claimants)["n_figures"] == 0
     assert growth.figure_table(figures).empty
-    assert positions.findings(positions.positions(empty.claims), empty.claimants)["n_positions"] == 0
+    statements = positions.positions(empty.claims)
+    assert positions.findings(statements, empty.claimants)["n_positions"] == 0
     routes = travel.chains(empty.claims, empty.articles)
     repeated = travel.repeated_claims(empty.claims, empty.articles, empty.claimants)
     found = travel.findings(routes, repeated)
