@@ -61,7 +61,7 @@ def test_figure_table_shows_quote_and_translation(data):
 
 
 def test_growth_findings(data):
-    found = growth.findings(growth.figures(data.claims))
+    found = growth.findings(growth.figures(data.claims), data.claimants)
     assert found["n_figures"] == 6
     assert found["n_deployment_figures"] == 5
     assert found["n_figure_categories"] == 5
@@ -70,7 +70,7 @@ def test_growth_findings(data):
     assert "1 is context" in found["figures_sentence"]
     assert found["first_sentence"] == (
         "The earliest deployment figure, dated 18 October 2024, is 1,500 dispatched, "
-        "from NIS (South Korea)."
+        "from South Korea: NIS, South Korea's intelligence service."
     )
     assert found["latest_sentence"].startswith(
         "The latest deployment figure, dated 13 August 2025, is 11,000 at or near the front"
@@ -105,7 +105,7 @@ def test_a_tie_of_date_goes_to_the_most_exact_figure_of_each_thing_counted(data)
         figure_high=6000,
         figure_qualifier="exact",
     )
-    latest = growth.findings(growth.figures(claims))["latest_sentence"]
+    latest = growth.findings(growth.figures(claims), data.claimants)["latest_sentence"]
     assert "thousands" not in latest
     assert latest.startswith("The latest deployment figures, dated 13 August 2025, are 11,000")
     assert "; and 6,000 expected in addition" in latest
@@ -129,14 +129,14 @@ def test_every_counted_category_has_one_group():
 
 def test_growth_findings_follow_the_period():
     early = select(dataset(), "2024-10-01", "2024-12-31", vocab.SIDES)
-    found = growth.findings(growth.figures(early.claims))
+    found = growth.findings(growth.figures(early.claims), early.claimants)
     assert found["n_figures"] == 4
     assert found["highest_sentence"].startswith("The highest is at least 3,000 in Russia")
 
 
 def test_growth_findings_without_figures():
     none = select(dataset(), *ALL, ["russia"])
-    found = growth.findings(growth.figures(none.claims))
+    found = growth.findings(growth.figures(none.claims), none.claimants)
     assert found["n_figures"] == 0
     assert found["figures_sentence"] == "The selected claims hold no head-count figures."
     assert found["first_sentence"] == found["latest_sentence"] == ""
@@ -144,7 +144,7 @@ def test_growth_findings_without_figures():
 
 def test_growth_findings_without_deployment_figures():
     context = select(dataset(), *ALL, ["north_korea"])
-    found = growth.findings(growth.figures(context.claims))
+    found = growth.findings(growth.figures(context.claims), context.claimants)
     assert "1 is context" in found["figures_sentence"]
     assert found["exactness_sentence"] == growth.NO_DEPLOYMENT
     assert found["first_sentence"] == ""
@@ -156,15 +156,16 @@ def test_positions_and_stances(data):
     counts = positions.stance_counts(statements)
     assert list(counts["side"]) == ["Russia", "North Korea", "South Korea"]
     assert list(counts.columns) == ["side", "confirms", "denies"]
-    found = positions.findings(statements)
+    found = positions.findings(statements, data.claimants)
     assert found["n_denials"] == 1
     assert found["counts_sentence"] == (
         "The selected claims hold 3 position statements by claimants of 3 sides: "
         "2 confirmations and 1 denial."
     )
     assert found["order_sentence"] == (
-        "The first confirmation, from Yoon (South Korea), dated 23 October 2024, came after "
-        "the first denial, from Peskov (Russia), dated 21 October 2024."
+        "The first confirmation came after the first denial. The confirmation is dated "
+        "23 October 2024, from South Korea: Yoon Suk Yeol, South Korea's President; the denial "
+        "is dated 21 October 2024, from Russia: Dmitry Peskov, the Kremlin's spokesman."
     )
     assert found["turnaround_sentence"] == ""
 
@@ -197,7 +198,7 @@ def test_a_side_that_denied_and_later_confirmed_is_named():
         claim_id="n-1", claimant_side="north_korea", claimant="KCNA"
     )
     statements = positions.positions(pd.concat([claims, denial], ignore_index=True))
-    found = positions.findings(statements)
+    found = positions.findings(statements, dataset().claimants)
     assert found["turnaround_sentence"] == (
         "North Korea denied the deployment first (21 October 2024) and confirmed it later "
         "(28 April 2025)."
@@ -272,8 +273,11 @@ def test_travel_findings_count_named_relays_and_credits_apart(data):
     found = travel.findings(travel.chains(data.claims, data.articles), repeated)
     assert (found["n_relayed"], found["share_relayed"]) == (2, "22%")
     assert (found["n_credited"], found["n_credit_only"]) == (3, 2)
-    assert found["top_credit"] == "AFP"
-    assert found["top_relay"] == "Defense Express"
+    assert found["credits_sentence"] == "The articles credit 1 agency: AFP, with 3 claims."
+    assert found["relays_sentence"] == (
+        "The claims name 2 different relays; the busiest are Defense Express and Kyodo, with "
+        "1 claim each."
+    )
 
 
 def test_repeated_claims(data):
@@ -289,6 +293,7 @@ def test_repeated_claims(data):
     assert row["side"] == "South Korea"
     found = travel.findings(travel.chains(data.claims, data.articles), repeated)
     assert found["n_repeated_claims"] == 1
+    assert found["repeated_sentence"] == "1 claim stands in 2 articles."
 
 
 def test_claimant_name_is_written_once_without_brackets(data):
@@ -423,13 +428,18 @@ def test_corpus_follows_the_period():
 def test_every_chapter_copes_with_an_empty_selection():
     empty = select(dataset(), "2030-01-01", "2030-12-31", vocab.SIDES)
     figures = growth.figures(empty.claims)
-    assert growth.findings(figures)["n_figures"] == 0
+    assert growth.findings(figures, empty.claimants)["n_figures"] == 0
     assert growth.figure_table(figures).empty
-    assert positions.findings(positions.positions(empty.claims))["n_positions"] == 0
+    statements = positions.positions(empty.claims)
+    assert positions.findings(statements, empty.claimants)["n_positions"] == 0
     routes = travel.chains(empty.claims, empty.articles)
     repeated = travel.repeated_claims(empty.claims, empty.articles, empty.claimants)
-    assert travel.findings(routes, repeated)["top_relay"] == prose.NONE_FOUND
-    assert travel.findings(routes, repeated)["top_credit"] == prose.NONE_FOUND
+    found = travel.findings(routes, repeated)
+    assert found["relays_sentence"] == "No claim of the selection names a relay in its own text."
+    assert found["credits_sentence"] == "No article of the selection credits an agency."
+    assert found["repeated_sentence"] == (
+        "No claim of the selection stands in more than one article."
+    )
     marked = hedging.markers(empty.claims, empty.articles)
     assert hedging.findings(empty.claims, marked)["most_distanced_outlet"] == prose.NONE_FOUND
     assert hedging.measure_table(empty.claims)["claims"].sum() == 0

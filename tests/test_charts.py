@@ -3,6 +3,7 @@
 import io
 import re
 from pathlib import Path
+from urllib.parse import unquote
 
 import matplotlib
 import matplotlib.pyplot as plt
@@ -298,7 +299,9 @@ def test_growth_labels_do_not_overlap(selection):
 
 def test_map_and_flow_labels_do_not_overlap():
     data = _published()
-    for fig in (_places(data), _travel(data)):
+    graph = travel.chain_graph(travel.chains(data.claims, data.articles))
+    narrow = charts.chain_chart(graph, travel.layout(graph), narrow=True)
+    for fig in (_places(data), _travel(data), narrow):
         boxes = _label_boxes(fig)
         assert boxes and not _overlaps(boxes), _overlaps(boxes)
         plt.close(fig)
@@ -327,6 +330,22 @@ def test_marks_link_to_the_claims_they_draw():
     assert _links(charts.stance_chart(statements), "positions") == {
         claim_href(row.article_id, row.claim_id) for row in statements.itertuples()
     }
+
+
+@pytest.mark.parametrize("narrow", [False, True], ids=["wide", "narrow"])
+def test_flow_marks_link_to_the_claims_they_sum(narrow):
+    """Each band links to the explorer listing the claims of its route, and each bar and label
+    to those through its node: together, every claim of the selection."""
+    data = _published()
+    routes = travel.chains(data.claims, data.articles)
+    graph = travel.chain_graph(routes)
+    listed = [
+        set(unquote(href).partition("#claims=")[2].split(","))
+        for href in _links(charts.chain_chart(graph, travel.layout(graph), narrow), "travel")
+    ]
+    routes_taken = [set(ids) for _, _, ids in graph.edges(data="claim_ids")]
+    assert all(route in listed for route in routes_taken)
+    assert set().union(*listed) == set(routes["claim_id"])
 
 
 def test_a_summed_up_mark_links_to_the_first_claim_it_sums(data, summing_up):

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-from claimbook.page.display import TABLE_ROWS, Table, claims_link
+from claimbook.page.display import TABLE_ROWS, Table
 
 HOSTILE = '<script>window.__pwned=1</script> [klick](javascript:1) "quoted"'
 
@@ -63,13 +63,3 @@ def test_a_long_table_is_cut_with_a_note() -> None:
     html = parsed(Table(frame))
     assert len(html.find_all("tr")) == TABLE_ROWS + 1
     assert "rows are shown" in html.find("p").get_text()
-
-
-def test_prose_numbers_link_to_one_claim_or_the_list_they_count() -> None:
-    articles = pd.Series({"a-1": "a", "b-1": "b"})
-    one = BeautifulSoup(claims_link("3,000", ["a-1"], articles), "html.parser").a
-    assert (one.get_text(), one["href"]) == ("3,000", "sources/a.html#claim-a-1")
-    both = BeautifulSoup(claims_link("2", ["b-1", "a-1"], articles), "html.parser").a
-    assert both["href"] == "sources/claims.html#claims=a-1,b-1"
-    hostile = BeautifulSoup(claims_link(HOSTILE, ["a-1"], articles), "html.parser")
-    assert hostile.find("script") is None and hostile.a.get_text() == HOSTILE

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimbook.chapters import growth, places, positions
-from claimbook.chapters.prose import NONE_FOUND, side_label
+from claimbook.chapters import growth, places, positions, travel
+from claimbook.chapters.prose import NONE_FOUND, Sentence, side_label
 from claimbook.data.dataset import select
 from claimbook.data.validate import load_data
 
@@ -62,9 +62,13 @@ def _findings(data) -> dict:
     statements = positions.positions(data.claims)
     named = places.named_places(data.claims, data.places)
     return {
-        "growth": growth.findings(figures),
-        "positions": positions.findings(statements),
+        "growth": growth.findings(figures, data.claimants),
+        "positions": positions.findings(statements, data.claimants),
         "places": places.findings(named),
+        "travel": travel.findings(
+            travel.chains(data.claims, data.articles),
+            travel.repeated_claims(data.claims, data.articles, data.claimants),
+        ),
         "frames": (figures, statements, named),
     }
 
@@ -72,9 +76,9 @@ def _findings(data) -> dict:
 def _sentences(found: dict) -> list[str]:
     return [
         value
-        for chapter in ("growth", "positions", "places")
+        for chapter in ("growth", "positions", "places", "travel")
         for value in found[chapter].values()
-        if isinstance(value, str)
+        if isinstance(value, Sentence)
     ]
 
 

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from playwright.sync_api import Error as PlaywrightError
 
 from claimbook.build.sitecheck import content_pages, relative
 from claimbook.build.sources import SourceSettings
@@ -221,6 +222,80 @@ def test_a_number_counting_claims_lists_them_and_each_is_one_click_further(
             assert not arrive(visit, target), arrive(visit, target)
             tried += 1
     assert tried, "no prose number links to the claims it counts"
+
+
+PROSE_PAGES = ["intro", "growth", "positions", "places", "travel", "hedging"]
+"""The pages whose prose glues counts of claims: the introduction and the chapters."""
+
+
+def follow(visit, link, page_url: str) -> list[str]:
+    """Click the link and say what is wrong with where it leads: the highlighted claim of its
+    anchor, or the claim explorer listing exactly the claims of its `#claims=` address."""
+    href = link.get_attribute("href") or link.get_attribute("xlink:href")
+    link.click()
+    visit.page.wait_for_url(urljoin(page_url, href))
+    if "#claims=" not in href:
+        return arrive(visit, href)
+    listed = sorted(href.partition("#claims=")[2].split(","))
+    rows = visit.page.locator("#claimbook-explorer tbody tr:visible")
+    rows.first.wait_for()
+    shown = sorted(rows.evaluate_all("rows => rows.map(r => r.dataset.id)"))
+    return [] if shown == listed else [f"{href}: the explorer lists {len(shown)} other claims"]
+
+
+@pytest.mark.parametrize("name", PROSE_PAGES)
+def test_a_prose_number_of_every_page_leads_to_the_claims_it_counts(
+    site_url: str, visitor, screen_width: int, name: str
+) -> None:
+    """The first linked number of the introduction and of each chapter, clicked as a reader
+    would, shows its claim highlighted or the explorer listing its claims; so does a number
+    that counts several claims, where the page has one."""
+    page_url = f"{site_url}book/{name}.html"
+    problems, tried = [], 0
+    for selector in ("a.claimbook-count", "a.claimbook-count[href*='#claims=']"):
+        with visitor.visit(page_url, width=screen_width) as visit:
+            links = visit.page.locator(f"article {selector}")
+            if selector == "a.claimbook-count":
+                assert links.count(), f"{name}: no number of the prose links its claims"
+            if links.count():
+                problems += [f"{name}: {p}" for p in follow(visit, links.first, page_url)]
+                tried += 1
+    assert tried and not problems, "\n".join(problems)
+
+
+def test_a_band_of_the_travel_chart_lists_the_claims_it_sums(
+    site_url: str, visitor, screen_width: int
+) -> None:
+    """The chart shown at the width (wide, or narrow on a phone) fits the screen, and a click
+    on one of its bands or bars shows the explorer listing the claims it sums."""
+    page_url = f"{site_url}book/travel.html"
+    with visitor.visit(page_url, width=screen_width) as visit:
+        chart = visit.page.locator(".claimbook-chart:visible").filter(
+            has=visit.page.locator("svg a[href*='#claims=']")
+        )
+        assert chart.count() == 1, "one drawing of the travel chart shows at a width"
+        box = chart.first.bounding_box()
+        assert box["width"] <= screen_width, "the travel chart is wider than the screen"
+        overflow = chart.first.evaluate("box => box.scrollWidth - box.clientWidth")
+        assert overflow <= 1, f"the travel chart scrolls {overflow} px sideways"
+        links = chart.first.locator("svg a[href*='#claims=']")
+        clickable = next(
+            (links.nth(index) for index in range(links.count()) if _clickable(links.nth(index))),
+            None,
+        )
+        assert clickable is not None, "no mark of the travel chart can be clicked"
+        problems = follow(visit, clickable, page_url)
+    assert not problems, "\n".join(problems)
+
+
+def _clickable(link) -> bool:
+    """Whether a click at the middle of the link reaches it (no other mark on top)."""
+    try:
+        link.scroll_into_view_if_needed(timeout=1000)
+        link.click(trial=True, timeout=500)
+    except PlaywrightError:
+        return False
+    return True
 
 
 def test_the_explorer_filters_and_searches(site_url: str, data, visitor) -> None:

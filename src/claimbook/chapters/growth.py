@@ -11,10 +11,16 @@ import pandas as pd
 from claimbook import vocab
 from claimbook.chapters.prose import (
     DASH,
+    Mention,
+    Sentence,
     claim_day,
-    claimant_with_side,
+    claimant_from,
+    claimant_names,
     count,
+    counting,
+    joined,
     listing,
+    mention,
     number_of,
     side_label,
     table_date,
@@ -209,11 +215,19 @@ def highest(sent: pd.DataFrame) -> pd.DataFrame:
     return ranked.head(1).drop(columns=["upper", "exactness"])
 
 
-def _said(row: pd.Series) -> str:
-    return (
-        f"{row['words']} {counted_phrase(row['counted'])}, from "
-        f"{claimant_with_side(row['claimant'], row['claimant_side'])}"
-    )
+def _figure(row: pd.Series) -> Mention:
+    """'1,500 dispatched', a mention of the figure's claim."""
+    return mention(f"{row['words']} {counted_phrase(row['counted'])}", row)
+
+
+def _from(row: pd.Series) -> str:
+    """'from South Korea: the National Intelligence Service' (row['written']: the claimant as
+    claimant_names writes them)."""
+    return f"from {claimant_from(row['written'], row['claimant_side'])}"
+
+
+def _said(row: pd.Series) -> Sentence:
+    return _figure(row) + ", " + _from(row)
 
 
 def _dated(frame: pd.DataFrame) -> str:
@@ -221,34 +235,39 @@ def _dated(frame: pd.DataFrame) -> str:
     return claim_day(row["claim_date"], row["claim_date_precision"])
 
 
-def _the(frame: pd.DataFrame, which: str) -> str:
+def _the(frame: pd.DataFrame, which: str) -> Sentence:
     """'The earliest deployment figure, dated 15 October 2024, is 1,500 dispatched, from ...'"""
     said = [_said(row) for _, row in frame.iterrows()]
     noun, verb = ("figure", "is") if len(said) == 1 else ("figures", "are")
-    joined = said[0] if len(said) == 1 else "; ".join(said[:-1]) + "; and " + said[-1]
-    return f"The {which} deployment {noun}, dated {_dated(frame)}, {verb} {joined}."
+    both = said[0] if len(said) == 1 else joined("; ", said[:-1]) + "; and " + said[-1]
+    return f"The {which} deployment {noun}, dated {_dated(frame)}, {verb} " + both + "."
 
 
 NOTHING = "The selected claims hold no head-count figures."
 NO_DEPLOYMENT = "None of the selected figures is about the deployment."
 SENTENCES = ("figures_sentence", "exactness_sentence", "first_sentence", "latest_sentence")
+FIGURES = {"kind": "figure"}
+"""The claim explorer's filter for the figures, for a count of more than it lists."""
 
 
-def sentences(figures_frame: pd.DataFrame) -> dict[str, str]:
+def sentences(figures_frame: pd.DataFrame, claimants: pd.DataFrame) -> dict[str, Sentence]:
     """The findings of the chapter as whole sentences, each true of the selection it is
     computed on: what the figures count, how exact the deployment figures are, and the
-    earliest, latest and highest deployment figure (ties broken as on_date and highest say).
-    `headline` joins the sentences for the introduction."""
+    earliest, latest and highest deployment figure (ties broken as on_date and highest say),
+    each claimant written from the claimants table. Every count of figures and every figure
+    quoted mentions its claims. `headline` joins the sentences for the introduction."""
     if figures_frame.empty:
-        return dict.fromkeys((*SENTENCES[1:], "highest_sentence"), "") | {
-            "figures_sentence": NOTHING,
-            "headline": NOTHING,
+        return dict.fromkeys((*SENTENCES[1:], "highest_sentence"), Sentence()) | {
+            "figures_sentence": Sentence(NOTHING),
+            "headline": Sentence(NOTHING),
         }
-    groups = figures_frame["group"].value_counts()
+    figures_frame = figures_frame.assign(written=claimant_names(figures_frame, claimants))
     parts = [
-        f"{count(groups[name])} {'is' if groups[name] == 1 else 'are'} {phrase}"
-        for name, phrase in GROUP_PHRASES.items()
-        if name in groups
+        mention(count(len(group)), group)
+        + f" {'is' if len(group) == 1 else 'are'} {GROUP_PHRASES[name]}"
+        for name in GROUP_PHRASES
+        for group in [figures_frame[figures_frame["group"] == name]]
+        if len(group)
     ]
     by_date = figures_frame.sort_values(["claim_date", "claim_id"])
     first_day, last_day = (
@@ -256,18 +275,21 @@ def sentences(figures_frame: pd.DataFrame) -> dict[str, str]:
         for row in (by_date.iloc[0], by_date.iloc[-1])
     )
     when = first_day if first_day == last_day else f"from {first_day} to {last_day}"
+    all_figures = counting(figures_frame, "head-count figure", filters=FIGURES)
     figures_sentence = (
-        f"The selected claims hold {number_of(len(figures_frame), 'head-count figure')} from "
-        f"{number_of(figures_frame['article_id'].nunique(), 'article')}, dated {when}, by "
-        f"claimants of {number_of(figures_frame['claimant_side'].nunique(), 'side')}: "
-        f"{listing(parts)}."
+        "The selected claims hold "
+        + all_figures
+        + f" from {number_of(figures_frame['article_id'].nunique(), 'article')}, dated {when}, "
+        f"by claimants of {number_of(figures_frame['claimant_side'].nunique(), 'side')}: "
+        + listing(parts)
+        + "."
     )
     sent = deployment(figures_frame)
     if sent.empty:
-        return dict.fromkeys((*SENTENCES[2:], "highest_sentence"), "") | {
+        return dict.fromkeys((*SENTENCES[2:], "highest_sentence"), Sentence()) | {
             "figures_sentence": figures_sentence,
-            "exactness_sentence": NO_DEPLOYMENT,
-            "headline": f"{figures_sentence} {NO_DEPLOYMENT}",
+            "exactness_sentence": Sentence(NO_DEPLOYMENT),
+            "headline": figures_sentence + " " + NO_DEPLOYMENT,
         }
     qualifier = sent["figure_qualifier"]
     kinds = {
@@ -281,49 +303,54 @@ def sentences(figures_frame: pd.DataFrame) -> dict[str, str]:
         ): sent["bound"].str.startswith("open"),
         ("vague word (such as Hunderte)", "vague words (such as Hunderte)"): qualifier == "vague",
     }
-    exactness = [
-        number_of(int(chosen.sum()), *nouns) for nouns, chosen in kinds.items() if chosen.any()
-    ]
+    exactness = [counting(sent[chosen], *nouns) for nouns, chosen in kinds.items() if chosen.any()]
     exactness_sentence = (
-        f"How exact the {number_of(len(sent), 'deployment figure')} "
-        f"{'is' if len(sent) == 1 else 'are'}: {listing(exactness)}."
+        "How exact the "
+        + counting(sent, "deployment figure")
+        + f" {'is' if len(sent) == 1 else 'are'}: "
+        + listing(exactness)
+        + "."
     )
     first, latest, top = on_date(sent, latest=False), on_date(sent, latest=True), highest(sent)
     first_sentence = _the(first, "earliest")
+    same_day = first["claim_date"].iloc[0] == latest["claim_date"].iloc[0]
     latest_sentence = (
-        f"{'It is' if len(first) == 1 else 'They are'} also the latest."
-        if first["claim_date"].iloc[0] == latest["claim_date"].iloc[0]
+        Sentence(f"{'It is' if len(first) == 1 else 'They are'} also the latest.")
+        if same_day
         else _the(latest, "latest")
     )
-    highest_sentence = f"The highest is {_said(top.iloc[0])}, dated {_dated(top)}."
-    deployed = int(groups.get("deployment", 0))
+    highest_sentence = (
+        "The highest is " + _figure(top.iloc[0]) + f", dated {_dated(top)}, " + _from(top.iloc[0])
+    ) + "."
     short = [
-        f"Of {number_of(len(figures_frame), 'head-count figure')}, {count(deployed)} "
-        f"{'is' if deployed == 1 else 'are'} about the deployment.",
+        "Of "
+        + all_figures
+        + ", "
+        + mention(count(len(sent)), sent)
+        + f" {'is' if len(sent) == 1 else 'are'} about the deployment."
     ]
-    if first["claim_date"].iloc[0] == latest["claim_date"].iloc[0]:
-        short.append(f"The earliest and latest, dated {_dated(first)}: {_briefly(first)}.")
+    if same_day:
+        short.append(f"The earliest and latest, dated {_dated(first)}: " + _briefly(first) + ".")
     else:
-        short.append(f"The earliest, dated {_dated(first)}: {_briefly(first)}.")
-        short.append(f"The latest, dated {_dated(latest)}: {_briefly(latest)}.")
+        short.append(f"The earliest, dated {_dated(first)}: " + _briefly(first) + ".")
+        short.append(f"The latest, dated {_dated(latest)}: " + _briefly(latest) + ".")
     return {
         "figures_sentence": figures_sentence,
         "exactness_sentence": exactness_sentence,
         "first_sentence": first_sentence,
         "latest_sentence": latest_sentence,
         "highest_sentence": highest_sentence,
-        "headline": " ".join(short),
+        "headline": joined(" ", short),
     }
 
 
-def _briefly(frame: pd.DataFrame) -> str:
-    """The figures of a row set in short: '11,000 in Ukraine and 6,000 expected in addition'."""
-    return listing(
-        [f"{row['words']} {counted_phrase(row['counted'])}" for _, row in frame.iterrows()]
-    )
+def _briefly(frame: pd.DataFrame) -> Sentence:
+    """The figures of a row set in short, each a mention of its claim: '11,000 in Ukraine and
+    6,000 expected in addition'."""
+    return listing([_figure(row) for _, row in frame.iterrows()])
 
 
-def findings(figures_frame: pd.DataFrame) -> dict:
+def findings(figures_frame: pd.DataFrame, claimants: pd.DataFrame) -> dict:
     """The numbers the prose quotes, as plain values keyed for glue, and its sentences."""
     sent = deployment(figures_frame)
     return {
@@ -331,4 +358,4 @@ def findings(figures_frame: pd.DataFrame) -> dict:
         "n_deployment_figures": len(sent),
         "n_figure_categories": int(figures_frame["counted"].nunique()),
         "n_figure_articles": int(figures_frame["article_id"].nunique()),
-    } | sentences(figures_frame)
+    } | sentences(figures_frame, claimants)

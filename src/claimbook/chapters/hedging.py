@@ -114,15 +114,9 @@ def measure_table(claims: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def counted_claims(marker_rows: pd.DataFrame) -> dict:
-    """The claims each count of findings() counts, by its key (for links from the prose)."""
-    distanced = marker_rows[marker_rows["marker"] != NO_MARKER]
-    return {"n_distanced_claims": sorted(set(distanced["claim_id"]))}
-
-
-def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
-    """The numbers and names the prose quotes, keyed for glue."""
-    flags = figure_flags(claims)
+def _most_distanced(marker_rows: pd.DataFrame) -> pd.Series | None:
+    """The outlet whose claims carry a distancing marker most often (its share, its distanced
+    and all its claims), ties by name; None without claims."""
     claims_per_outlet = marker_rows.groupby("outlet")["claim_id"].nunique()
     distanced = marker_rows[marker_rows["marker"] != NO_MARKER]
     distanced_per_outlet = (
@@ -142,7 +136,37 @@ def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
         .reset_index()
         .sort_values(["share", "outlet"], ascending=[False, True])
     )
-    top = ranking.iloc[0] if len(ranking) else None
+    return ranking.iloc[0] if len(ranking) else None
+
+
+def counted_claims(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
+    """The claims each count and share of findings() counts, by its key (for links from the
+    prose)."""
+    distanced = marker_rows[marker_rows["marker"] != NO_MARKER]
+    distanced_ids = sorted(set(distanced["claim_id"]))
+    top = _most_distanced(marker_rows)
+    figures = claims.loc[claims["kind"] == "figure", "claim_id"]
+    counted = {
+        "n_distanced_claims": distanced_ids,
+        "share_distanced_claims": distanced_ids,
+        "n_hedging_figures": list(figures),
+        "most_distanced_outlet_share": []
+        if top is None
+        else sorted(set(distanced.loc[distanced["outlet"] == top["outlet"], "claim_id"])),
+    }
+    for column in ("uncertainty", "condition"):
+        ids = list(claims.loc[marker_lists(claims, column).map(bool), "claim_id"])
+        counted |= {f"n_{column}_claims": ids, f"share_{column}_claims": ids}
+    for key, flag in figure_flags(claims).items():
+        counted[f"share_figures_{key}"] = list(figures[flag])
+    return counted
+
+
+def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
+    """The numbers and names the prose quotes, keyed for glue."""
+    flags = figure_flags(claims)
+    distanced = marker_rows[marker_rows["marker"] != NO_MARKER]
+    top = _most_distanced(marker_rows)
     n_claims = marker_rows["claim_id"].nunique()
     apart = {
         f"n_{column}_claims": _carrying(marker_lists(claims, column))

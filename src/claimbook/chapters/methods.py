@@ -93,3 +93,13 @@ def findings(dataset: Dataset) -> dict:
         "first_published": day(published.min()) if len(articles) else NONE_FOUND,
         "last_published": day(published.max()) if len(articles) else NONE_FOUND,
     } | {f"n_{kind}_claims": int(kinds.get(kind, 0)) for kind in vocab.KINDS}
+
+
+def counted_claims(dataset: Dataset) -> dict:
+    """The claims each count of findings() counts, by its key (for links from the prose), with
+    the explorer's filter for a kind of claim when there are more than a link lists."""
+    claims = dataset.claims
+    return {"n_claims": list(claims["claim_id"])} | {
+        f"n_{kind}_claims": (list(claims.loc[claims["kind"] == kind, "claim_id"]), {"kind": kind})
+        for kind in vocab.KINDS
+    }

@@ -7,7 +7,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from claimbook.chapters.prose import count, listing, number_of, side_label
+from claimbook.chapters.prose import Mention, Sentence, listing, number_of, side_label
 from claimbook.data.layout import COUNTRIES_FILE
 
 REFERENCE_CITIES = {"Pyongyang": 1871859, "Seoul": 1835848, "Moscow": 524901, "Kyiv": 703448}
@@ -36,12 +36,15 @@ def reference_cities(exclude: set[str] = frozenset()) -> pd.DataFrame:
 
 def named_places(claims: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
     """Each place the claims name, with its coordinates and kind, how many claims and articles
-    name it, and which sides; most named first, then by name."""
+    name it, which sides, and the claims naming it (`named_in`: (claim id, article id) pairs,
+    for the prose to link); most named first, then by name."""
+    naming = claims.dropna(subset=["place"])
     named = (
-        claims.dropna(subset=["place"])
+        naming.assign(cited=list(zip(naming["claim_id"], naming["article_id"], strict=True)))
         .groupby("place")
         .agg(
             claims=("claim_id", "count"),
+            named_in=("cited", list),
             articles=("article_id", "nunique"),
             sides=(
                 "claimant_side",
@@ -99,7 +102,7 @@ def findings(named: pd.DataFrame) -> dict:
     """The numbers the prose quotes and its sentences, keyed for glue. The place named most
     often: all places that share the highest count are named, by name."""
     if named.empty:
-        nothing = "The selected claims name no place."
+        nothing = Sentence("The selected claims name no place.")
         return {
             "n_places": 0,
             "n_place_claims": 0,
@@ -119,22 +122,39 @@ def findings(named: pd.DataFrame) -> dict:
         for country in [country[1]]
     ]
     most = int(named["claims"].max())
-    top = sorted(named.loc[named["claims"] == most, "place"])
-    claims = int(named["claims"].sum())
-    top_sentence = (
-        f"The place named most often is {top[0]}, in {number_of(most, 'claim')}."
-        if len(top) == 1
-        else f"The places named most often are {listing(top)}, in {count(most)} "
-        f"claim{'' if most == 1 else 's'} each."
-    )
+    top = named[named["claims"] == most].sort_values("place")
+    every = Mention(number_of(int(named["claims"].sum()), "claim"), _named_in(named))
+    if len(top) == 1:
+        top_sentence = (
+            f"The place named most often is {top['place'].iloc[0]}, in "
+            + Mention(number_of(most, "claim"), _named_in(top))
+            + "."
+        )
+    else:
+        top_sentence = (
+            "The places named most often are "
+            + listing([Mention(row.place, row.named_in) for row in top.itertuples()])
+            + ", in "
+            + Mention(f"{number_of(most, 'claim')} each", _named_in(top))
+            + "."
+        )
     places_sentence = (
         f"The selected claims name {number_of(len(named), 'place')} in "
-        f"{number_of(claims, 'claim')}: {listing(where)}. {top_sentence}"
+        + every
+        + ": "
+        + listing(where)
+        + ". "
+        + top_sentence
     )
-    headline = f"The claims name {number_of(len(named), 'place')}. {top_sentence}"
+    headline = f"The claims name {number_of(len(named), 'place')}. " + top_sentence
     return {
         "n_places": len(named),
-        "n_place_claims": claims,
+        "n_place_claims": int(named["claims"].sum()),
         "places_sentence": places_sentence,
         "headline": headline,
     }
+
+
+def _named_in(named: pd.DataFrame) -> list[tuple[str, str]]:
+    """The claims naming any of the places."""
+    return [pair for pairs in named["named_in"] for pair in pairs]

@@ -4,10 +4,16 @@ import pandas as pd
 
 from claimbook import vocab
 from claimbook.chapters.prose import (
+    Sentence,
+    capitalised,
     claim_day,
-    claimant_with_side,
+    claimant_from,
+    claimant_names,
     count,
+    counting,
+    joined,
     listing,
+    mention,
     number_of,
     side_label,
     table_date,
@@ -117,46 +123,61 @@ def first_of(positions_frame: pd.DataFrame, stance: str, sides=vocab.SIDES) -> p
     return None if found.empty else found.iloc[0]
 
 
-def _who_when(row: pd.Series) -> str:
+def _dated_from(row: pd.Series) -> str:
+    """'dated 21 October 2024, from Russia: Dmitry Peskov, the Kremlin's spokesman'
+    (row['written']: the claimant as claimant_names writes them)."""
     return (
-        f"{claimant_with_side(row['claimant'], row['claimant_side'])}, dated "
-        f"{claim_day(row['claim_date'], row['claim_date_precision'])}"
+        f"dated {claim_day(row['claim_date'], row['claim_date_precision'])}, from "
+        f"{claimant_from(row['written'], row['claimant_side'])}"
     )
 
 
-def order_sentence(positions_frame: pd.DataFrame) -> str:
+ORDERS = {
+    "before": "came before",
+    "after": "came after",
+    "same day": "is dated the same day as",
+}
+
+
+def order_sentence(positions_frame: pd.DataFrame) -> Sentence:
     """Which came first, the first denial or the first confirmation, computed from their dates
-    (see order); says so when the dates cannot tell."""
+    (see order); says so when the dates cannot tell. Each first statement mentions its claim;
+    the frame needs a column `written` (the claimant as claimant_names writes them)."""
     denial, confirmation = (first_of(positions_frame, s) for s in ("denies", "confirms"))
     if denial is None and confirmation is None:
-        return "The selected claims hold no denial and no confirmation."
+        return Sentence("The selected claims hold no denial and no confirmation.")
     if denial is None or confirmation is None:
         only, missing = ("confirmation", "denial") if denial is None else ("denial", "confirmation")
         row = confirmation if denial is None else denial
         return (
-            f"The selected claims hold no {missing}; the first {only} came from {_who_when(row)}."
+            f"The selected claims hold no {missing}. The "
+            + mention(f"first {only}", row)
+            + f" is {_dated_from(row)}."
         )
-    said = {
-        "before": "came before",
-        "after": "came after",
-        "same day": "is dated the same day as",
-    }
+    first = {"confirmation": mention("first confirmation", confirmation)}
+    first["denial"] = mention("first denial", denial)
     verdict = order(confirmation, denial)
     if verdict == "unknown":
-        return (
-            f"The first confirmation, from {_who_when(confirmation)}, and the first denial, from "
-            f"{_who_when(denial)}, fall so close together that their dates, no more exact than "
-            "their sources, do not tell which came first."
+        told = (
+            "The "
+            + first["confirmation"]
+            + " and the "
+            + first["denial"]
+            + " fall so close together that their dates, no more exact than their sources, do "
+            "not tell which came first."
         )
+    else:
+        told = "The " + first["confirmation"] + f" {ORDERS[verdict]} the " + first["denial"] + "."
     return (
-        f"The first confirmation, from {_who_when(confirmation)}, {said[verdict]} the first "
-        f"denial, from {_who_when(denial)}."
+        told
+        + f" The confirmation is {_dated_from(confirmation)}; the denial is {_dated_from(denial)}."
     )
 
 
-def turnarounds(positions_frame: pd.DataFrame) -> str:
+def turnarounds(positions_frame: pd.DataFrame) -> Sentence:
     """For each side that both denied and confirmed the deployment (vocabulary order), its first
-    denial and its first confirmation, in the order their dates show; '' when no side did."""
+    denial and its first confirmation, in the order their dates show, each date a mention of
+    its claim; '' when no side did."""
     parts = []
     for side in vocab.SIDES:
         denial = first_of(positions_frame, "denies", (side,))
@@ -164,61 +185,85 @@ def turnarounds(positions_frame: pd.DataFrame) -> str:
         if denial is None or confirmation is None:
             continue
         dates = {
-            name: claim_day(row["claim_date"], row["claim_date_precision"])
+            name: "("
+            + mention(claim_day(row["claim_date"], row["claim_date_precision"]), row)
+            + ")"
             for name, row in (("denial", denial), ("confirmation", confirmation))
         }
         verdict = order(denial, confirmation)
         if verdict == "before":
-            parts.append(
+            told = (
                 f"{side_label(side)} denied the deployment first "
-                f"({dates['denial']}) and confirmed it later ({dates['confirmation']})"
+                + dates["denial"]
+                + " and confirmed it later "
+                + dates["confirmation"]
             )
         elif verdict == "after":
-            parts.append(
+            told = (
                 f"{side_label(side)} confirmed the deployment first "
-                f"({dates['confirmation']}) and denied it later ({dates['denial']})"
+                + dates["confirmation"]
+                + " and denied it later "
+                + dates["denial"]
             )
         else:
-            parts.append(
+            told = (
                 f"{side_label(side)} both denied the deployment "
-                f"({dates['denial']}) and confirmed it ({dates['confirmation']})"
+                + dates["denial"]
+                + " and confirmed it "
+                + dates["confirmation"]
             )
-    return f"{'; '.join(parts)}." if parts else ""
+        parts.append(told)
+    return joined("; ", parts) + "." if parts else Sentence()
 
 
-def findings(positions_frame: pd.DataFrame) -> dict:
-    """The numbers the prose quotes and its sentences, keyed for glue."""
+STATEMENTS = {"kind": "position"}
+"""The claim explorer's filter for the position statements, for a count of more than it lists."""
+
+
+def findings(positions_frame: pd.DataFrame, claimants: pd.DataFrame) -> dict:
+    """The numbers the prose quotes and its sentences, keyed for glue; every count of
+    statements mentions their claims, each claimant is written from the claimants table."""
+    positions_frame = positions_frame.assign(written=claimant_names(positions_frame, claimants))
     stances = positions_frame["stance"]
-    n_confirmations = int((stances == "confirms").sum())
-    n_denials = int((stances == "denies").sum())
-    others = len(positions_frame) - n_confirmations - n_denials
-    stated = [number_of(n_confirmations, "confirmation"), number_of(n_denials, "denial")]
-    verbs = "downplays, evades or sets" if others == 1 else "downplay, evade or set"
-    rest = [f"{count(others)} that {verbs} a condition"] if others else []
+    confirmations = positions_frame[stances == "confirms"]
+    denials = positions_frame[stances == "denies"]
+    others = positions_frame[~stances.isin(("confirms", "denies"))]
+    stated = [
+        counting(confirmations, "confirmation", filters=STATEMENTS | {"stance": "confirms"}),
+        counting(denials, "denial", filters=STATEMENTS | {"stance": "denies"}),
+    ]
+    verbs = "downplays, evades or sets" if len(others) == 1 else "downplay, evade or set"
+    rest = (
+        [mention(count(len(others)), others) + f" that {verbs} a condition"] if len(others) else []
+    )
     if positions_frame.empty:
-        counts = "The selected claims hold no position statements."
+        counts = Sentence("The selected claims hold no position statements.")
     else:
         counts = (
-            f"The selected claims hold "
-            f"{number_of(len(positions_frame), 'position statement')} by claimants of "
-            f"{number_of(positions_frame['claimant_side'].nunique(), 'side')}: "
-            f"{listing([*stated, *rest])}."
+            "The selected claims hold "
+            + counting(positions_frame, "position statement", filters=STATEMENTS)
+            + f" by claimants of {number_of(positions_frame['claimant_side'].nunique(), 'side')}: "
+            + listing([*stated, *(rest if len(others) else [])])
+            + "."
         )
     turned = turnarounds(positions_frame)
     ordered = order_sentence(positions_frame)
     return {
         "n_positions": len(positions_frame),
-        "n_denials": n_denials,
-        "n_confirmations": n_confirmations,
+        "n_denials": len(denials),
+        "n_confirmations": len(confirmations),
         "counts_sentence": counts,
         "order_sentence": ordered,
         "turnaround_sentence": turned,
-        "headline": " ".join(
-            part
-            for part in (
-                f"{listing(stated).capitalize()}." if len(positions_frame) else counts,
-                turned or (ordered if n_denials or n_confirmations else ""),
-            )
-            if part
+        "headline": joined(
+            " ",
+            [
+                part
+                for part in (
+                    capitalised(listing(stated)) + "." if len(positions_frame) else counts,
+                    turned or (ordered if len(denials) or len(confirmations) else ""),
+                )
+                if part
+            ],
         ),
     }

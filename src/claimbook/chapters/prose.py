@@ -1,5 +1,8 @@
 """How the chapters write what they find: dates, counts, shares and names as prose and tables
-show them, the same in every chapter."""
+show them, the same in every chapter; and the words of a finding that cite claims (Mention),
+which the page links to them."""
+
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -126,8 +129,8 @@ def number_of(value: int, noun: str, plural: str | None = None) -> str:
 
 
 def listing(items: list[str]) -> str:
-    """Items joined as prose: 'a', 'a and b', 'a, b and c'."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    """Items joined as prose: 'a', 'a and b', 'a, b and c' (keeping the mentions they hold)."""
+    return items[0] if len(items) == 1 else joined(", ", items[:-1]) + " and " + items[-1]
 
 
 def table_date(value: pd.Timestamp, precision: str | None) -> str:
@@ -143,9 +146,114 @@ def table_date(value: pd.Timestamp, precision: str | None) -> str:
     return f"{value:%Y-%m-%d}"
 
 
-def claimant_with_side(claimant: str, side: str) -> str:
-    """A claimant and the side they speak for, with one pair of brackets: 'Dmitry Peskov
-    (Kremlin spokesman, Russia)', 'North Korean government (North Korea)'."""
-    if claimant.endswith(")") and "(" in claimant:
-        return f"{claimant[:-1]}, {side_label(side)})"
-    return f"{claimant} ({side_label(side)})"
+SIDE_SPEAKERS = {
+    "usa": "the USA",
+    "analyst": "an independent analyst",
+    "media": "the media",
+    "other": "another side",
+}
+"""How prose says where a claim came from, for sides whose label reads badly after 'from':
+'from the USA', 'from an independent analyst'; any other side by its label ('from Russia')."""
+
+
+def claimant_from(written: str, side: str) -> str:
+    """A claimant as prose writes them after 'from': the side they speak for, then the claimant
+    as claimant_names writes them: 'Russia: Dmitry Peskov, the Kremlin's spokesman', 'an
+    independent analyst: Andrei Lankov, director of the Korea Risk Group'."""
+    return f"{SIDE_SPEAKERS.get(side, side_label(side))}: {written}"
+
+
+class Mention(str):
+    """Words of a finding that cite claims: a count ('17 head-count figures') cites the claims
+    it counts, a quoted figure ('1,500 dispatched') or statement ('the first denial') the claim
+    it quotes. As text it is the words alone; the page links them to the claims (one claim: its
+    anchor; several: the claim explorer listing them, or filtered by `filters` when there are
+    too many to list). `claims` holds (claim id, article id) pairs; a mention of no claim ('no
+    denials') links nowhere. Build sentences of mentions with + and joined, not f-strings,
+    which keep the words but drop the links."""
+
+    claims: tuple[tuple[str, str], ...]
+    filters: tuple[tuple[str, str], ...]
+
+    def __new__(
+        cls,
+        text: str,
+        claims: Iterable[tuple[str, str]] = (),
+        filters: dict[str, str] | None = None,
+    ) -> "Mention":
+        mention = super().__new__(cls, text)
+        mention.claims = tuple(sorted({(str(c), str(a)) for c, a in claims}))
+        mention.filters = tuple(sorted((filters or {}).items()))
+        return mention
+
+    def __add__(self, other: str) -> "Sentence":
+        return Sentence(self, other)
+
+    def __radd__(self, other: str) -> "Sentence":
+        return Sentence(other, self)
+
+
+class Sentence(str):
+    """Text that may hold mentions: as text, its words; `parts` gives plain text and mentions
+    in order, for the page to link. Sentences and mentions join with + (and `joined`)."""
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, *parts: str) -> "Sentence":
+        flat: list[str] = []
+        for part in parts:
+            for piece in part.parts if isinstance(part, Sentence) else (part,):
+                if isinstance(piece, Mention):
+                    flat.append(piece)
+                elif piece and flat and not isinstance(flat[-1], Mention):
+                    flat[-1] += str(piece)
+                elif piece:
+                    flat.append(str(piece))
+        sentence = super().__new__(cls, "".join(flat))
+        sentence.parts = tuple(flat)
+        return sentence
+
+    def __add__(self, other: str) -> "Sentence":
+        return Sentence(self, other)
+
+    def __radd__(self, other: str) -> "Sentence":
+        return Sentence(other, self)
+
+
+def joined(separator: str, items: Iterable[str]) -> Sentence:
+    """Items joined by the separator, as str.join, keeping the mentions they hold."""
+    parts: list[str] = []
+    for item in items:
+        parts += [separator, item] if parts else [item]
+    return Sentence(*parts)
+
+
+def capitalised(text: str) -> Sentence:
+    """The text with its first letter upper case, as a sentence starts ('No denials and ...'),
+    keeping its mentions."""
+    parts = text.parts if isinstance(text, Sentence) else (text,)
+    if not parts:
+        return Sentence()
+    first = parts[0][:1].upper() + parts[0][1:]
+    if isinstance(parts[0], Mention):
+        first = Mention(first, parts[0].claims, dict(parts[0].filters))
+    return Sentence(first, *parts[1:])
+
+
+def cited(rows: pd.DataFrame | pd.Series) -> list[tuple[str, str]]:
+    """The (claim id, article id) of each claim of the rows (or of one row)."""
+    if isinstance(rows, pd.Series):
+        return [(rows["claim_id"], rows["article_id"])]
+    return list(zip(rows["claim_id"], rows["article_id"], strict=True))
+
+
+def mention(text: str, rows: pd.DataFrame | pd.Series, filters: dict | None = None) -> Mention:
+    """The words as a mention of the claims of the rows (or of one row)."""
+    return Mention(text, cited(rows), filters)
+
+
+def counting(
+    rows: pd.DataFrame, noun: str, plural: str | None = None, filters: dict | None = None
+) -> Mention:
+    """The number of rows with its noun ('3 denials', number_of) as a mention of their claims."""
+    return mention(number_of(len(rows), noun, plural), rows, filters)

@@ -10,8 +10,14 @@ import pandas as pd
 
 from claimbook import vocab
 from claimbook.chapters.prose import (
-    NONE_FOUND,
+    Mention,
+    Sentence,
+    cited,
     claimant_names,
+    count,
+    counting,
+    listing,
+    number_of,
     outlet_name,
     percent,
     side_label,
@@ -46,13 +52,15 @@ def full_chain(via: str | None, agency: str | None) -> str:
 
 
 def chains(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Each claim's route: source (the claimant's side, the outlet itself told apart from other
-    media), relay (the first the claim's text names, or DIRECT), the whole chain named, the
-    agency the article credits (empty if none), the full chain both give, and the outlet."""
+    """Each claim (and its article) with its route: source (the claimant's side, the outlet
+    itself told apart from other media), relay (the first the claim's text names, or DIRECT),
+    the whole chain named, the agency the article credits (empty if none), the full chain both
+    give, and the outlet."""
     agencies = claims["article_id"].map(articles["agency"])
     return pd.DataFrame(
         {
             "claim_id": claims["claim_id"],
+            "article_id": claims["article_id"],
             "source": voices(claims, articles),
             "relay": claims["via"].map(relay),
             "chain": claims["via"].fillna(""),
@@ -67,15 +75,17 @@ def chains(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 
 def chain_graph(chain_rows: pd.DataFrame) -> nx.DiGraph:
     """The chains as a layered graph: nodes carry their layer (source, relay, outlet), edges the
-    number of claims that took them."""
+    number of claims that took them and their ids (`claim_ids`, for the chart to link)."""
     graph = nx.DiGraph()
     for row in chain_rows.sort_values(["source", "outlet", "claim_id"]).itertuples():
         hops = [("source", row.source), ("relay", row.relay), ("outlet", row.outlet)]
         for layer, name in hops:
             graph.add_node((layer, name), layer=LAYERS.index(layer), name=name)
         for head, tail in pairwise(hops):
-            weight = graph.edges[head, tail]["claims"] + 1 if graph.has_edge(head, tail) else 1
-            graph.add_edge(head, tail, claims=weight)
+            if not graph.has_edge(head, tail):
+                graph.add_edge(head, tail, claims=0, claim_ids=[])
+            graph.edges[head, tail]["claims"] += 1
+            graph.edges[head, tail]["claim_ids"].append(row.claim_id)
     return graph
 
 
@@ -148,42 +158,105 @@ def _later_articles(repeated: pd.DataFrame, first_article: pd.Series) -> pd.Seri
     return joined.reindex(first_article.index, fill_value="")
 
 
+ROUTES = {
+    "chain_claims": lambda rows: pd.Series(True, index=rows.index),
+    "relayed": lambda rows: rows["relay"] != DIRECT,
+    "credited": lambda rows: rows["credit"] != "",
+    "credit_only": lambda rows: (rows["credit"] != "") & (rows["relay"] == DIRECT),
+    "own_outlet": lambda rows: rows["source"] == vocab.OWN_OUTLET,
+    "own_outlet_credited": lambda rows: (
+        (rows["source"] == vocab.OWN_OUTLET) & (rows["credit"] != "")
+    ),
+}
+"""The sets of claims the prose counts (`n_<name>`) and, but for the whole and the outlet's
+credited sentences, gives as a share of all claims (`share_<name>`): those whose own text
+names a relay, those in articles crediting an agency, those reaching the reader through the
+credit alone, the outlet speaking for itself."""
+WITHOUT_SHARE = ("chain_claims", "own_outlet_credited")
+
+
 def counted_claims(chain_rows: pd.DataFrame) -> dict:
-    """The claims each count of findings() counts, by its key (for links from the prose)."""
-    relayed = chain_rows["relay"] != DIRECT
-    return {
-        "n_chain_claims": list(chain_rows["claim_id"]),
-        "n_relayed": list(chain_rows.loc[relayed, "claim_id"]),
-    }
+    """The claims each count and share of findings() counts, by its key (for links from the
+    prose)."""
+    counted = {}
+    for name, chosen in ROUTES.items():
+        ids = list(chain_rows.loc[chosen(chain_rows), "claim_id"])
+        counted[f"n_{name}"] = ids
+        if name not in WITHOUT_SHARE:
+            counted[f"share_{name}"] = ids
+    return counted
 
 
 def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:
-    """The numbers and names the prose quotes, keyed for glue: claims whose own text names a
-    relay, claims in articles crediting an agency, and those reaching the reader through the
-    credit alone, each apart."""
-    named = chain_rows["relay"] != DIRECT
-    credited = chain_rows["credit"] != ""
-    relays = chain_rows.loc[named, "relay"].value_counts()
-    relays = relays.sort_index().sort_values(ascending=False, kind="stable")
-    credits = chain_rows.loc[credited, "credit"].value_counts()
-    credits = credits.sort_index().sort_values(ascending=False, kind="stable")
+    """The numbers the prose quotes, keyed for glue: the size and share of each set of ROUTES,
+    and sentences of the relays the claims name and of the agencies their articles credit,
+    each naming the busiest with the claims it carried."""
     total = len(chain_rows)
-    own = chain_rows["source"] == vocab.OWN_OUTLET
-    return {
-        "n_chain_claims": total,
-        "n_relayed": int(named.sum()),
-        "share_relayed": percent(int(named.sum()), total),
-        "n_relays": len(relays),
-        "top_relay": relays.index[0] if len(relays) else NONE_FOUND,
-        "top_relay_claims": int(relays.iloc[0]) if len(relays) else 0,
-        "n_credited": int(credited.sum()),
-        "share_credited": percent(int(credited.sum()), total),
-        "top_credit": credits.index[0] if len(credits) else NONE_FOUND,
-        "n_credit_only": int((credited & ~named).sum()),
-        "share_credit_only": percent(int((credited & ~named).sum()), total),
-        "n_own_outlet": int(own.sum()),
-        "share_own_outlet": percent(int(own.sum()), total),
-        "n_own_outlet_credited": int((own & credited).sum()),
-        "n_repeated_claims": len(repeated),
-        "max_articles_per_claim": int(repeated["articles"].max()) if len(repeated) else 0,
-    }
+    sizes = {name: int(chosen(chain_rows).sum()) for name, chosen in ROUTES.items()}
+    named = chain_rows[ROUTES["relayed"](chain_rows)]
+    credited = chain_rows[ROUTES["credited"](chain_rows)]
+    return (
+        {f"n_{name}": size for name, size in sizes.items()}
+        | {
+            f"share_{name}": percent(size, total)
+            for name, size in sizes.items()
+            if name not in WITHOUT_SHARE
+        }
+        | {
+            "n_relays": named["relay"].nunique(),
+            "relays_sentence": _relays_sentence(named),
+            "credits_sentence": _credits_sentence(credited),
+            "n_repeated_claims": len(repeated),
+            "repeated_sentence": _repeated_sentence(repeated),
+        }
+    )
+
+
+def _repeated_sentence(repeated: pd.DataFrame) -> Sentence:
+    """'3 claims stand in more than one article, the most widely repeated in 4 articles.' (the
+    claims a mention of their first appearances)."""
+    if repeated.empty:
+        return Sentence("No claim of the selection stands in more than one article.")
+    most = number_of(int(repeated["articles"].max()), "article")
+    if len(repeated) == 1:
+        return counting(repeated, "claim") + f" stands in {most}."
+    return (
+        counting(repeated, "claim")
+        + f" stand in more than one article, the most widely repeated in {most}."
+    )
+
+
+def _relays_sentence(named: pd.DataFrame) -> Sentence:
+    """'The claims name 5 different relays; the busiest is Yonhap, with 4 claims.'"""
+    if named.empty:
+        return Sentence("No claim of the selection names a relay in its own text.")
+    relays, tied, busiest = _busiest(named, "relay")
+    if relays == 1:
+        return "The claims name 1 relay: " + busiest + "."
+    verb = "is" if tied == 1 else "are"
+    return f"The claims name {count(relays)} different relays; the busiest {verb} " + busiest + "."
+
+
+def _credits_sentence(credited: pd.DataFrame) -> Sentence:
+    """'The articles credit 3 different agencies; the one credited most often is AFP, with 4
+    claims.'"""
+    if credited.empty:
+        return Sentence("No article of the selection credits an agency.")
+    agencies, tied, busiest = _busiest(credited, "credit")
+    if agencies == 1:
+        return "The articles credit 1 agency: " + busiest + "."
+    which = "the one credited most often is" if tied == 1 else "those credited most often are"
+    return f"The articles credit {count(agencies)} different agencies; {which} " + busiest + "."
+
+
+def _busiest(rows: pd.DataFrame, column: str) -> tuple[int, int, Sentence]:
+    """How many different names the column holds, how many share the most claims, and those
+    names, each a mention of its claims, with that number a mention of all their claims:
+    'Yonhap, with 4 claims', 'AFP and dpa, with 2 claims each'."""
+    by_name = rows.groupby(column)[["claim_id", "article_id"]].apply(cited)
+    most = int(by_name.map(len).max())
+    busiest = by_name[by_name.map(len) == most].sort_index()
+    names = listing([Mention(name, claims) for name, claims in busiest.items()])
+    words = number_of(most, "claim") + ("" if len(busiest) == 1 else " each")
+    every = [pair for claims in busiest for pair in claims]
+    return len(by_name), len(busiest), names + ", with " + Mention(words, every)

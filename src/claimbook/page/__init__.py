@@ -3,7 +3,6 @@ charts."""
 
 from claimbook.page.display import (
     Table,
-    claims_link,
     glue_all,
     glue_links,
     open_chapter,
@@ -13,7 +12,6 @@ from claimbook.page.display import (
 
 __all__ = [
     "Table",
-    "claims_link",
     "glue_all",
     "glue_links",
     "open_chapter",

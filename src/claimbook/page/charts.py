@@ -25,7 +25,7 @@ from claimbook.chapters.places import extent, near, regions
 from claimbook.chapters.places import findings as place_findings
 from claimbook.chapters.prose import count, number_of, percent, side_label
 from claimbook.chapters.travel import DIRECT
-from claimbook.page.links import claim_href
+from claimbook.page.links import claim_href, explorer_href
 
 logging.getLogger("adjustText").setLevel(logging.ERROR)
 """adjustText warns on stderr when a label is wider than its panel; the charts are checked
@@ -919,18 +919,39 @@ def _node_claims(graph: nx.DiGraph, node) -> int:
     return sum(c for _, _, c in graph.in_edges(node, data="claims"))
 
 
-def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
+def _node_url(graph: nx.DiGraph, node) -> str:
+    """The claim explorer listing the claims through a node (travel.chain_graph's ids)."""
+    edges = graph.out_edges if graph.nodes[node]["layer"] == 0 else graph.in_edges
+    return explorer_href(
+        [claim for _, _, ids in edges(node, data="claim_ids", default=[]) for claim in ids]
+    )
+
+
+FLOW_STEPS = {False: [(0, 1, 2)], True: [(0, 1), (1, 2)]}
+"""The layers each panel of the flow chart draws: all three side by side, or, narrow, source
+to relay above relay to outlet."""
+FLOW_STEP_NAMES = ("source", "relay named in the text", "outlet")
+FLOW_INCHES = {False: 0.03, True: 0.02}
+"""Inches of height per claim of the flow chart, wide and narrow (shown at its own size)."""
+NARROW_LABEL_WIDTH = 16
+"""Characters per line of a node label of the narrow flow chart."""
+
+
+def chain_chart(graph: nx.DiGraph, positions: dict, narrow: bool = False) -> Figure:
     """The attribution chains as a flow: sources, relays and outlets in three columns (top to
     bottom in the order of `positions`), each a bar as tall as the claims through it, joined
     by bands as wide as the claims that took the route; every node labelled with its whole
-    name and its number of claims."""
+    name and its number of claims; every band, bar and label linked to the claim explorer
+    listing the claims it sums. `narrow` (for a phone, NARROW_WIDTH wide): two panels, source
+    to relay above relay to outlet, each with its labels on its outer sides."""
     title = "How the claims reached the outlets: source, relay named in the text, outlet"
     if graph.number_of_nodes() == 0:
         return _empty(title, "No claims in the selection.")
     columns = [_node_order(graph, positions, layer) for layer in range(len(LAYER_STYLE))]
     claims = {node: _node_claims(graph, node) for node in graph.nodes}
+    wrap = NARROW_LABEL_WIDTH if narrow else FLOW_LABEL_WIDTH
     labels = {
-        node: f"{textwrap.fill(node_label(graph.nodes[node]['name']), FLOW_LABEL_WIDTH)} "
+        node: f"{textwrap.fill(node_label(graph.nodes[node]['name']), wrap)} "
         f"({count(claims[node])})"
         for node in graph.nodes
     }
@@ -938,33 +959,63 @@ def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
         node: max(claims[node], FLOW_MIN_CLAIMS * (1 + labels[node].count("\n")))
         for node in graph.nodes
     }
-    tallest = max(
-        sum(heights[n] for n in column) + FLOW_GAP * (len(column) - 1) for column in columns
+    steps = FLOW_STEPS[narrow]
+    tallest = [
+        max(
+            sum(heights[n] for n in columns[layer]) + FLOW_GAP * (len(columns[layer]) - 1)
+            for layer in step
+        )
+        for step in steps
+    ]
+    inches = [
+        FLOW_INCHES[narrow] * top + 0.32 * max(len(columns[layer]) for layer in step) + 1.0
+        for top, step in zip(tallest, steps, strict=True)
+    ]
+    fig, axes = new_figure(
+        max(5.0, sum(inches) + 0.6),
+        width=NARROW_WIDTH if narrow else WIDTH,
+        nrows=len(steps),
+        squeeze=False,
+        gridspec_kw={"height_ratios": inches},
     )
-    fig, ax = new_figure(max(5.0, 0.03 * tallest + 0.32 * max(map(len, columns)) + 1.6))
+    for ax, step, top in zip(axes[:, 0], steps, tallest, strict=True):
+        _flow_panel(ax, graph, [columns[layer] for layer in step], top, labels, heights, claims)
+        ax.set_xticks(range(len(step)), [FLOW_STEP_NAMES[layer] for layer in step])
+    if narrow:
+        fig.suptitle(textwrap.fill(title, 44), fontsize=FONT_SIZE + 1)
+    else:
+        axes[0, 0].set_title(title)
+    return fig
+
+
+def _flow_panel(ax, graph, columns, tallest, labels, heights, claims) -> None:
+    """One panel of the flow chart: the columns given, side by side, the labels of the first
+    on its left and of the others on their right, and the bands between them."""
+    x = {node: index for index, column in enumerate(columns) for node in column}
     tops = {}
-    for layer, column in enumerate(columns):
-        _, colour, _ = LAYER_STYLE[layer]
+    for index, column in enumerate(columns):
         used = sum(heights[n] for n in column) + FLOW_GAP * (len(column) - 1)
         top = tallest - (tallest - used) / 2
         for node in column:
+            _, colour, _ = LAYER_STYLE[graph.nodes[node]["layer"]]
+            url = _node_url(graph, node)
             tops[node] = top
-            ax.add_patch(
-                Rectangle(
-                    (layer - FLOW_NODE_WIDTH / 2, top - heights[node]),
-                    FLOW_NODE_WIDTH,
-                    heights[node],
-                    facecolor=colour,
-                    edgecolor="black",
-                    linewidth=0.5,
-                    zorder=3,
-                )
+            bar = Rectangle(
+                (index - FLOW_NODE_WIDTH / 2, top - heights[node]),
+                FLOW_NODE_WIDTH,
+                heights[node],
+                facecolor=colour,
+                edgecolor="black",
+                linewidth=0.5,
+                zorder=3,
             )
-            ax.text(
-                layer + (-1 if layer == 0 else 1) * (FLOW_NODE_WIDTH / 2 + 0.03),
+            bar.set_url(url)
+            ax.add_patch(bar)
+            label = ax.text(
+                index + (-1 if index == 0 else 1) * (FLOW_NODE_WIDTH / 2 + 0.03),
                 top - heights[node] / 2,
                 labels[node],
-                ha="right" if layer == 0 else "left",
+                ha="right" if index == 0 else "left",
                 va="center",
                 fontsize=FONT_SIZE - 2,
                 linespacing=0.95,
@@ -976,31 +1027,28 @@ def chain_chart(graph: nx.DiGraph, positions: dict) -> Figure:
                     "alpha": 0.85,
                 },
             )
+            label.set_url(url)
             top -= heights[node] + FLOW_GAP
-    _flow_bands(ax, graph, columns, tops, heights, claims)
-    ax.set_xlim(-0.95, len(LAYER_STYLE) - 1 + 1.15)
+    _flow_bands(ax, graph, columns, x, tops, heights, claims)
+    ax.set_xlim(-0.95, len(columns) - 1 + 1.15)
     ax.set_ylim(-1, tallest + 1)
-    ax.set_xticks(range(len(LAYER_STYLE)), ["source", "relay named in the text", "outlet"])
     ax.xaxis.set_ticks_position("top")
     ax.tick_params(axis="x", length=0)
     ax.set_yticks([])
     ax.spines[["left", "bottom", "top", "right"]].set_visible(False)
-    ax.set_title(title)
-    return fig
 
 
-def _flow_bands(ax, graph, columns, tops, heights, claims) -> None:
-    """The routes as bands: each leaves its head's bar and enters its tail's bar stacked in
-    the order of the other column, centred in bars taller than their flows."""
+def _flow_bands(ax, graph, columns, x, tops, heights, claims) -> None:
+    """The routes between the columns as bands, each linked to the claims that took it: each
+    leaves its head's bar and enters its tail's bar stacked in the order of the other column,
+    centred in bars taller than their flows."""
     rank = {node: index for column in columns for index, node in enumerate(column)}
-    out_next = {n: tops[n] - (heights[n] - claims[n]) / 2 for n in graph.nodes}
+    out_next = {n: tops[n] - (heights[n] - claims[n]) / 2 for n in tops}
     in_next = dict(out_next)
-    for head in [n for column in columns for n in column]:
-        for _, tail, weight in sorted(
-            graph.out_edges(head, data="claims"), key=lambda edge: rank[edge[1]]
-        ):
-            x0 = graph.nodes[head]["layer"] + FLOW_NODE_WIDTH / 2
-            x1 = graph.nodes[tail]["layer"] - FLOW_NODE_WIDTH / 2
+    for head in [n for column in columns[:-1] for n in column]:
+        for _, tail, data in sorted(graph.out_edges(head, data=True), key=lambda e: rank[e[1]]):
+            weight = data["claims"]
+            x0, x1 = x[head] + FLOW_NODE_WIDTH / 2, x[tail] - FLOW_NODE_WIDTH / 2
             y0, y1 = out_next[head], _in_slot(graph, tail, head, in_next, rank)
             out_next[head] -= weight
             colour = (
@@ -1033,7 +1081,9 @@ def _flow_bands(ax, graph, columns, tops, heights, claims) -> None:
                     Path.CLOSEPOLY,
                 ],
             )
-            ax.add_patch(PathPatch(path, facecolor=colour, alpha=0.35, edgecolor="none"))
+            band = PathPatch(path, facecolor=colour, alpha=0.35, edgecolor="none")
+            band.set_url(explorer_href(data.get("claim_ids", [])))
+            ax.add_patch(band)
 
 
 def _in_slot(graph, tail, head, in_next, rank) -> float:
@@ -1309,9 +1359,9 @@ def _reference_markers(ax, references: pd.DataFrame) -> list:
     ]
 
 
-def growth_alt(figures: pd.DataFrame) -> str:
+def growth_alt(figures: pd.DataFrame, claimants: pd.DataFrame) -> str:
     """What the growth chart shows, for a reader who cannot see it: its form and its findings."""
-    said = growth.sentences(figures)
+    said = growth.sentences(figures, claimants)
     sent = growth.deployment(figures)
     if sent.empty:
         return f"An empty timeline. {said['figures_sentence']}"
@@ -1337,9 +1387,9 @@ def other_figures_alt(figures: pd.DataFrame) -> str:
     )
 
 
-def stance_alt(positions: pd.DataFrame) -> str:
+def stance_alt(positions: pd.DataFrame, claimants: pd.DataFrame) -> str:
     """What the stance chart shows: its form and the findings of the chapter."""
-    found = stances.findings(positions)
+    found = stances.findings(positions, claimants)
     return (
         "Dot chart of position statements, one row per claimant side, by claim date, the "
         f"stance shown by marker and colour. {found['counts_sentence']} "

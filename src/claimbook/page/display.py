@@ -6,6 +6,7 @@ import html
 import io
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -13,7 +14,7 @@ from IPython.display import display
 from matplotlib.figure import Figure
 from myst_nb import glue
 
-from claimbook.chapters.prose import count, number_of
+from claimbook.chapters.prose import Mention, Sentence, count, number_of
 from claimbook.data.cache import load
 from claimbook.data.dataset import Dataset, select
 from claimbook.page.links import article_href, claim_href, explorer_href
@@ -47,7 +48,8 @@ def open_chapter(
 def glue_all(values: dict) -> None:
     """Glue every value under its key, shown nowhere else: numbers for {glue:text}; text also
     as Markdown and HTML, so that a whole sentence reads as the prose around it ({glue:md} in
-    its chapter, {glue:any} from another page) rather than as a bold pasted value."""
+    its chapter, {glue:any} from another page) rather than as a bold pasted value, its
+    mentions (chapters.prose.Mention) linked to the claims they cite."""
     for key, value in values.items():
         glue(key, Prose(value) if isinstance(value, str) else value, display=False)
 
@@ -58,66 +60,57 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 @dataclass(frozen=True)
 class Prose:
     """A glued text: the same words as plain text (a str's repr, as {glue:text} expects),
-    escaped Markdown and escaped HTML."""
+    escaped Markdown and escaped HTML; in the last two, every mention that cites claims is a
+    link to them (mention_href)."""
 
     text: str
 
     def __repr__(self) -> str:
-        return repr(self.text)
+        return repr(str(self.text))
 
     def _repr_markdown_(self) -> str:
-        return _MARKDOWN_SPECIAL.sub(r"\\\1", self.text)
+        return self._render(lambda words: _MARKDOWN_SPECIAL.sub(r"\\\1", words))
 
     def _repr_html_(self) -> str:
-        return html.escape(self.text, quote=False)
+        return self._render(lambda words: html.escape(words, quote=False))
+
+    def _render(self, escape) -> str:
+        parts = self.text.parts if isinstance(self.text, Sentence) else (self.text,)
+        return "".join(
+            f'<a class="claimbook-count" href="{_escape(mention_href(part))}">'
+            f"{escape(str(part))}</a>"
+            if isinstance(part, Mention) and part.claims
+            else escape(str(part))
+            for part in parts
+        )
+
+
+def mention_href(mention: Mention) -> str:
+    """Where a mention leads: the one claim it cites, highlighted on its source page; else the
+    claim explorer listing its claims (or, for a set too long for an address, filtered by the
+    mention's filters)."""
+    if len(mention.claims) == 1:
+        claim_id, article_id = mention.claims[0]
+        return claim_href(article_id, claim_id)
+    return explorer_href([claim_id for claim_id, _ in mention.claims], dict(mention.filters))
 
 
 LINK_SUFFIX = "_link"
 
 
-def claims_link(text: str, claim_ids, articles_of=None, filters: dict | None = None) -> str:
-    """Markdown (an HTML link, escaped) from text to the claims it rests on: one claim's anchor
-    on its source page when the number rests on a single claim whose article is known
-    (articles_of maps claim id to article id), else the claim explorer listing them (or, for a
-    set too long for an address, filtered by `filters`)."""
-    ids = sorted(set(claim_ids))
-    if len(ids) == 1 and articles_of is not None:
-        href = claim_href(articles_of[ids[0]], ids[0])
-    else:
-        href = explorer_href(ids, filters)
-    return f'<a class="claimbook-count" href="{_escape(href)}">{_escape(text)}</a>'
-
-
 def glue_links(values: dict, counted: dict, claims: pd.DataFrame) -> None:
     """For every key of `counted` (key -> the ids of the claims the number counts; or a
     (ids, filters) pair), glue `<key>_link`: the value of `values[key]` as a link to those
-    claims: {glue:md}`<key>_link` in the chapter's own prose, {glue:any}`chapter.ipynb::<key>_link`
-    on another page. The plain value stays glued under `key` (glue_all)."""
+    claims (a Mention): {glue:md}`<key>_link` in the chapter's own prose,
+    {glue:any}`chapter.ipynb::<key>_link` on another page. The plain value stays glued under
+    `key` (glue_all)."""
     articles_of = claims.set_index("claim_id")["article_id"]
     for key, ids in counted.items():
         ids, filters = ids if isinstance(ids, tuple) else (ids, None)
         value = values[key]
         text = count(value) if isinstance(value, int) else str(value)
-        link = _Link(claims_link(text, ids, articles_of, filters), text)
-        glue(key + LINK_SUFFIX, link, display=False)
-
-
-@dataclass(frozen=True)
-class _Link:
-    """A glued link, in the forms the roles paste: Markdown for {glue:md} in its own chapter,
-    HTML for {glue:any} from another page (the introduction), the bare number as text."""
-
-    html: str
-    text: str
-
-    def _repr_markdown_(self) -> str:
-        return self.html
-
-    def _repr_html_(self) -> str:
-        return self.html
-
-    def __repr__(self) -> str:
-        return self.text
+        cited = [(claim_id, articles_of[claim_id]) for claim_id in ids]
+        glue(key + LINK_SUFFIX, Prose(Mention(text, cited, filters)), display=False)
 
 
 def show_figure(
@@ -149,14 +142,14 @@ NARROW_SCREEN = 600
 """Screens up to this width (CSS pixels) get a chart's narrow drawing, where it has one."""
 
 _SIZE = re.compile(r'<svg([^>]*?) width="[^"]*" height="[^"]*"')
-_LINK = re.compile(r'<a xlink:href="([^"]*#claim-([^"]+))"( target="_blank")?')
+_LINK = re.compile(r'<a xlink:href="([^"]*)"( target="_blank")?')
 
 
 def figure_svg(figure: Figure, name: str) -> str:
     """The figure as SVG text that depends on the figure only: no date, ids salted with the
     chart's name (several charts share a page), no XML prolog, sized by its box; every link
-    named after the claim it leads to (with a plain href too, so that it has the role of a
-    link) and opened in the same tab."""
+    named after the claim or claims it leads to (with a plain href too, so that it has the
+    role of a link) and opened in the same tab."""
     buffer = io.StringIO()
     with plt.rc_context({"svg.hashsalt": f"claimbook-{name}"}):
         figure.savefig(buffer, format="svg", metadata={"Date": None})
@@ -165,11 +158,21 @@ def figure_svg(figure: Figure, name: str) -> str:
     svg = _SIZE.sub(r"<svg\1", svg, count=1)
     return _LINK.sub(
         lambda match: (
-            f'<a href="{match[1]}" xlink:href="{match[1]}" '
-            f'aria-label="claim {html.escape(match[2])}"'
+            f'<a href="{match[1]}" xlink:href="{match[1]}" aria-label="{_link_name(match[1])}"'
         ),
         svg,
     )
+
+
+def _link_name(href: str) -> str:
+    """What a chart's link leads to, for its accessible name: 'claim <id>' for one claim's
+    anchor, 'a list of N claims' for the explorer listing them, 'the claims' otherwise."""
+    fragment = unquote(html.unescape(href).partition("#")[2])
+    if fragment.startswith("claim-"):
+        return html.escape(f"claim {fragment.removeprefix('claim-')}")
+    if fragment.startswith("claims="):
+        return f"a list of {number_of(len(fragment.split(',')), 'claim')}"
+    return "the claims"
 
 
 @dataclass(frozen=True)
