@@ -466,3 +466,16 @@ def test_near_on_no_points_is_an_empty_selection():
     found = places.near(none, others)
     assert found.dtype == bool and found.empty
     assert none[~found].columns.tolist() == ["latitude", "longitude"]
+
+
+def test_methods_shows_every_evaluation_set_and_each_measure_beside_its_target():
+    from claimbook.extraction import evaluate
+    from claimbook.extraction.sets import EVALUATION_SETS
+
+    assert list(evaluate.sets_table()["set"]) == [s.label for s in EVALUATION_SETS]
+    seeds = evaluate.evaluation(evaluate.load_gold("data")[0], articles=1)
+    table = evaluate.table({"one set": seeds, "another set": seeds}).set_index("metric")
+    assert list(table.columns) == ["target", "one set", "another set"]
+    for metric, target in evaluate.TARGETS.items():
+        assert table.loc[metric, "target"] == f"≥ {target:.2f}"
+    assert table.loc["articles", "target"] == "" and table.loc["articles", "one set"] == 1

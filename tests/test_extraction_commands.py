@@ -9,8 +9,9 @@ from click.testing import CliRunner
 from claimbook.cli import main
 from claimbook.data.schema import CLAIMS
 from claimbook.data.validate import check_data_dir, load_data
-from claimbook.extraction.evaluate import DEVSET_DIR, evaluation, load_gold
+from claimbook.extraction.evaluate import evaluation, load_gold
 from claimbook.extraction.extract import REVIEW_COLUMNS
+from claimbook.extraction.sets import EVALUATION_SETS
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLES = FIXTURES / "extraction" / "articles"
@@ -108,11 +109,12 @@ def test_evaluation_counts_matches_misses_and_false_figures(tmp_path: Path) -> N
     assert result.figures.accuracy("figure_low", "figure_high") == 1.0
 
 
-def test_evaluate_command_prints_both_sets() -> None:
-    result = CliRunner().invoke(main, ["evaluate", str(REPO_DATA), str(REPO_ROOT / DEVSET_DIR)])
+def test_evaluate_command_prints_every_set_beside_the_targets() -> None:
+    sets = [str(each.path(REPO_ROOT)) for each in EVALUATION_SETS]
+    result = CliRunner().invoke(main, ["evaluate", *sets])
     assert result.exit_code == 0, result.output
     header = result.stdout.split("\n")[0]
-    assert "seeds" in header and "development set" in header
+    assert "target" in header and all(each.label in header for each in EVALUATION_SETS)
     for metric in ("figure recall (de)", "bounds right", "counted right", "position recall"):
         assert metric in result.output
 

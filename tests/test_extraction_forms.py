@@ -360,3 +360,39 @@ def test_additions_planned_or_done(sentence, counted) -> None:
 def test_position_topics_and_warnings(body, stance) -> None:
     found = [row for row in rows(body) if row["kind"] == "position"]
     assert [row["stance"] for row in found][-1:] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "counted"),
+    [
+        # deserters have left the deployment
+        ("Nach Angaben aus Kiew haben sich 12 nordkoreanische Soldaten von ihrer Einheit "
+         "abgesetzt.", "de", ["other"]),
+        ("About 30 North Korean soldiers have deserted their posts.", "en", ["other"]),
+        # a loss suffered by another state is not a loss of the soldiers sent ...
+        ("Bei den Kämpfen verlor die Ukraine nach eigenen Angaben 400 Soldaten.", "de",
+         ["other"]),
+        ("Russia lost about 2,000 soldiers in a single week.", "en", ["other"]),
+        # ... unless they are said to be North Korean, or North Korea suffers it
+        ("Russland verlor dort 300 nordkoreanische Soldaten.", "de", ["casualties_total"]),
+        ("Bei Kursk verlor Nordkorea 300 Soldaten.", "de", ["casualties_total"]),
+        # a part takes the sentence's predicate, the whole is counted by its noun phrase
+        ("Some 3,000 of the 12,000 North Korean troops in Russia are now fighting near "
+         "Kursk.", "en", ["in_kursk", "in_russia"]),
+        ("Rund 2000 der etwa 9000 Nordkoreaner in Russland sollen an die Front gezogen sein.",
+         "de", ["at_front", "in_russia"]),
+        ("Mehr als die Hälfte der 12.000 in die Region Kursk verlegten Nordkoreaner sei "
+         "verwundet worden.", "de", ["in_kursk"]),
+        # people placed already are where they are, whatever may happen to them
+        ("Die bereits in Russland stationierten 11.000 Soldaten könnten bald verstärkt "
+         "werden.", "de", ["in_russia"]),
+        ("The 11,000 troops already in Russia could soon be reinforced.", "en", ["in_russia"]),
+        # people among those named before are counted like them
+        ("Etwa 9000 Soldaten sind in der Region Kursk stationiert. Unter ihnen seien 500 "
+         "Offiziere.", "de", ["in_kursk", "in_kursk"]),
+        ("Around 10,000 troops are stationed in Russia. Among them are 400 officers.", "en",
+         ["in_russia", "in_russia"]),
+    ],
+)  # fmt: skip
+def test_counted_by_whom_and_which_part(body, language, counted) -> None:
+    assert [row["counted"] for row in rows(body, language) if row["kind"] == "figure"] == counted

@@ -10,9 +10,10 @@ import pytest
 from claimbook.build.execution import ExecutionError
 from claimbook.build.layout import CACHE_DIR
 from claimbook.build.parameters import ParameterError
-from claimbook.build.pipeline import run
+from claimbook.build.pipeline import chapter_jobs, inputs_fingerprint, resolve_parameters, run
 from claimbook.build.templates import INJECTED_TAG
 from claimbook.data.problems import DataError
+from claimbook.extraction.sets import EVALUATION_CHAPTER, evaluation_dirs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 pytestmark = pytest.mark.slow
@@ -85,6 +86,30 @@ def test_data_change_executes_the_chapters_reading_it(tmp_path: Path) -> None:
     places = project / "data/places.csv"
     places.write_text(places.read_text().replace("51.7", "51.73"))
     assert build(project).executed == ["alpha", "beta"]
+
+
+def test_an_evaluation_set_is_an_input_of_the_chapter_that_shows_it(tmp_path: Path) -> None:
+    """Editing an evaluation set changes the build's input stamp and the cache key of the
+    chapter that shows the evaluations, and of no other chapter."""
+    project = make_project(tmp_path / "project")
+    shutil.copy(
+        project / "notebooks/alpha.ipynb", project / f"notebooks/{EVALUATION_CHAPTER}.ipynb"
+    )
+    toc = project / "_toc.yml"
+    toc.write_text(toc.read_text() + f"  - file: book/{EVALUATION_CHAPTER}\n")
+    for directory in evaluation_dirs(project):
+        shutil.copytree(FIXTURES / "minimal", directory)
+    parameters = resolve_parameters(project / "params.yml")
+
+    def keys() -> dict[str, str]:
+        return {job.chapter.name: job.key for job in chapter_jobs(project, parameters, project)}
+
+    before, stamp = keys(), inputs_fingerprint(project, parameters, project)
+    places = evaluation_dirs(project)[-1] / "places.csv"
+    places.write_text(places.read_text().replace("51.7", "51.73"))
+    after = keys()
+    assert [name for name in before if before[name] != after[name]] == [EVALUATION_CHAPTER]
+    assert inputs_fingerprint(project, parameters, project) != stamp
 
 
 def test_parallel_and_sequential_runs_write_identical_notebooks(tmp_path: Path, built) -> None:

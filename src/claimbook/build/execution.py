@@ -1,7 +1,8 @@
 """Executing chapter templates with papermill: cached by content, in parallel, reproducibly.
 
-A chapter's cache key covers its template, the parameters it declares, the package code and
-the data directory; an executed notebook is reused whenever the key is unchanged.
+A chapter's cache key covers its template, the parameters it declares, the package code, the
+data directory and any other directory the chapter reads; an executed notebook is reused
+whenever the key is unchanged.
 
 Starting a kernel and importing pandas, matplotlib and the package cost more than most chapters
 do, so chapters are not each given a fresh kernel: every worker starts one kernel, warms it up
@@ -68,14 +69,15 @@ class ExecutionResult:
     executed: list[str] = field(default_factory=list)
 
 
-def cache_key(chapter: Chapter, parameters: dict, data: str, package: str) -> str:
-    """The content address of a chapter's executed notebook, from the fingerprints of the data
-    and the package."""
+def cache_key(chapter: Chapter, parameters: dict, data: str, package: str, inputs: str) -> str:
+    """The content address of a chapter's executed notebook, from the fingerprints of the data,
+    the package and the other inputs the chapter reads (``pipeline.chapter_inputs``)."""
     parts = {
         "template": hashlib.sha256(chapter.template.read_bytes()).hexdigest(),
         "parameters": parameters,
         "package": package,
         "data": data,
+        "inputs": inputs,
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
 

@@ -1,10 +1,11 @@
 """The whole run, left to right: parameters and data checked, chapters executed, site built,
 results published into the output directory only when everything succeeded.
 
-A run whose inputs (parameters, data, package code, templates, pages and site configuration)
-are exactly those of the last successful run into the same output directory has nothing to
-do, and finds that out by hashing alone: the modules a real run needs (pandas, papermill,
-Jupyter Book) are imported only once it is clear that there is work.
+A run whose inputs (parameters, data, the extractor's evaluation sets, package code,
+templates, pages and site configuration) are exactly those of the last successful run into
+the same output directory has nothing to do, and finds that out by hashing alone: the
+modules a real run needs (pandas, papermill, Jupyter Book) are imported only once it is clear
+that there is work.
 """
 
 import hashlib
@@ -26,6 +27,7 @@ from claimbook.build.layout import (
 )
 from claimbook.build.parameters import ParameterError, ReportParameters, load_parameters
 from claimbook.data.fingerprint import data_fingerprint, hash_files, package_fingerprint
+from claimbook.extraction.sets import EVALUATION_CHAPTER, evaluation_dirs
 
 if TYPE_CHECKING:
     from claimbook.build.execution import Job
@@ -80,10 +82,29 @@ def inputs_fingerprint(project_root: Path, parameters: ReportParameters, out_dir
     parts = {
         "parameters": parameters.for_notebook(),
         "data": data_fingerprint(parameters.data_dir),
+        "evaluation sets": _dirs_fingerprint(evaluation_dirs(project_root), project_root),
         "package": package_fingerprint(),
         "files": hash_files(sorted(set(sources)), Path("/")),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def chapter_inputs(chapter_name: str, project_root: Path) -> list[Path]:
+    """The directories a chapter reads beyond the data directory: the chapter that shows the
+    evaluations reads every evaluation set, so that editing one reruns it."""
+    return evaluation_dirs(project_root) if chapter_name == EVALUATION_CHAPTER else []
+
+
+def _dirs_fingerprint(directories: list[Path], root: Path) -> str:
+    """A hash of every file of the directories, by their paths relative to root (a missing
+    directory counts as missing)."""
+    files = [
+        path
+        for folder in directories
+        for path in ([folder] if not folder.is_dir() else sorted(folder.rglob("*")))
+        if path.is_file() or not path.exists()
+    ]
+    return hash_files(files, root)
 
 
 def _build(
@@ -174,7 +195,8 @@ def chapter_jobs(project_root: Path, parameters: ReportParameters, book_dir: Pat
     jobs = []
     for chapter in chapters(project_root):
         declared = chapter_parameters(chapter, parameters, book_dir)
-        key = cache_key(chapter, declared, data, package)
+        inputs = _dirs_fingerprint(chapter_inputs(chapter.name, project_root), project_root)
+        key = cache_key(chapter, declared, data, package, inputs)
         jobs.append(Job(chapter, declared, book_dir, key))
     return jobs
 

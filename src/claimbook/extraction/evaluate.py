@@ -1,5 +1,5 @@
 """How well the extractor finds the curated claims: figures and positions, on any data
-directory, reported separately for the seed corpus and the development set.
+directory, reported separately for each evaluation set (``sets.EVALUATION_SETS``).
 
 A figure candidate matches a curated figure row when both stand in the same article, their
 quotes overlap and so do their figures (the first place in the quote where each one's
@@ -11,9 +11,7 @@ Precision and recall count matches. The other figures are measured on the matche
 that they say how well the extractor describes what it finds: bounds (``figure_low`` and
 ``figure_high`` both equal), ``counted``, ``claimant_side``, and for positions ``stance``.
 "Position recall with stance" counts only the curated positions found with the right stance.
-
-The development set (``DEVSET_DIR``) holds articles written for the tests and never used to
-write rules; the seed corpus is the project's data, which the rules were written against.
+``TARGETS`` are what the extractor should reach on articles its rules have never seen.
 """
 
 from collections.abc import Iterable
@@ -32,12 +30,21 @@ from claimbook.data.validate import check_data_dir, typed_dataset
 from claimbook.extraction.claimants import Claimants
 from claimbook.extraction.extract import Known, article_text, candidates_frame, extract_article
 from claimbook.extraction.places import Gazetteer
+from claimbook.extraction.sets import EVALUATION_SETS, EvaluationSet
 
-DEVSET_DIR = Path("tests") / "fixtures" / "devset"
-"""The development set, relative to the project root: a complete data directory of articles
-written for the tests, with their gold claims."""
+CLONE = Path(__file__).resolve().parents[3]
+"""The project root of this checkout (the package runs from its clone): where the report finds
+the evaluation sets."""
 
-SEEDS, DEVSET = "seeds", "development set"
+TARGETS = {
+    "figure recall (de)": 0.95,
+    "figure recall (en)": 0.9,
+    "bounds right": 0.95,
+    "counted right": 0.85,
+    "claimant side right (figures)": 0.8,
+    "position recall with stance": 0.8,
+}
+"""The least each measure should reach on articles the rules have never seen."""
 
 # Problems of the gold that only say the number parser reads a written form differently from
 # the gold (an English figure read as German, a form the parser does not know yet): the row
@@ -152,15 +159,6 @@ class Evaluation:
         ]
         return rows
 
-    def findings(self, prefix: str = "extraction") -> dict:
-        """The figures the methods chapter quotes, keyed for glue."""
-        found = {}
-        for metric, value in self.metrics():
-            key = f"{prefix}_" + "".join(c if c.isalnum() else "_" for c in metric.lower())
-            key = "_".join(part for part in key.split("_") if part)
-            found[key] = _shown(value)
-        return found
-
 
 def _shown(value: float | int | None) -> str | int:
     if value is None:
@@ -169,13 +167,25 @@ def _shown(value: float | int | None) -> str | int:
 
 
 def table(evaluations: dict[str, Evaluation]) -> pd.DataFrame:
-    """One row per metric, one column per evaluated set."""
+    """One row per metric with its target, one column per evaluated set."""
     columns = {name: dict(found.metrics()) for name, found in evaluations.items()}
     metrics = [metric for metric, _ in next(iter(evaluations.values())).metrics()]
+    targets = [f"≥ {TARGETS[m]:.2f}" if m in TARGETS else "" for m in metrics]
     return pd.DataFrame(
-        {name: [_shown(values[m]) for m in metrics] for name, values in columns.items()},
+        {"target": targets}
+        | {name: [_shown(values[m]) for m in metrics] for name, values in columns.items()},
         index=pd.Index(metrics, name="metric"),
     ).reset_index()
+
+
+def sets_table() -> pd.DataFrame:
+    """One row per evaluation set: its name and what it is."""
+    return pd.DataFrame(
+        {
+            "set": [s.label for s in EVALUATION_SETS],
+            "what it is": [s.about for s in EVALUATION_SETS],
+        }
+    )
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -271,51 +281,42 @@ def evaluation(
 
 
 def evaluate_dirs(data_dirs: Iterable[Path] = ()) -> tuple[pd.DataFrame, list[str]]:
-    """The table of the evaluations of the data directories (default: the seeds in ``data``
-    and the development set), one column each, and the gold's tolerated problems."""
-    dirs = list(data_dirs) or [Path("data"), DEVSET_DIR]
+    """The table of the evaluations of the data directories (default: every evaluation set,
+    relative to the working directory), one column each, and the gold's tolerated problems."""
+    dirs = list(data_dirs) or [s.path(Path()) for s in EVALUATION_SETS]
     evaluations, warnings = {}, []
     for data_dir in dirs:
         dataset, problems = load_gold(data_dir)
         warnings += [str(problem) for problem in problems]
-        claimants = Claimants.read(Path(data_dir) / CLAIMANTS_FILE)
-        evaluations[_set_name(Path(data_dir))] = evaluation(dataset, claimants=claimants)
+        evaluations[_set_name(Path(data_dir))] = evaluation(
+            dataset, claimants=claimants_of(data_dir)
+        )
     return table(evaluations), warnings
 
 
 def _set_name(data_dir: Path) -> str:
-    if data_dir.resolve() == Path("data").resolve():
-        return SEEDS
-    if data_dir.resolve().parts[-len(DEVSET_DIR.parts) :] == DEVSET_DIR.parts:
-        return DEVSET
+    """The label of the evaluation set the directory is, else the directory."""
+    for each in EVALUATION_SETS:
+        if any(data_dir.resolve() == each.path(root).resolve() for root in (Path(), CLONE)):
+            return each.label
     return str(data_dir)
-
-
-def devset_dir() -> Path:
-    """Where the development set of this checkout lies (the package runs from its clone)."""
-    return Path(__file__).resolve().parents[3] / DEVSET_DIR
 
 
 def report_evaluations(
     dataset: Dataset, articles: int | None = None, claimants: Claimants | None = None
 ) -> dict[str, Evaluation]:
-    """The evaluations the Data and methods chapter shows: the first `articles` articles of
-    the dataset (by id) and the whole development set."""
-    devset, _ = load_gold(devset_dir())
-    return {
-        SEEDS: evaluation(dataset, articles, claimants),
-        DEVSET: evaluation(devset, claimants=Claimants.read(devset_dir() / CLAIMANTS_FILE)),
-    }
+    """The evaluations the Data and methods chapter shows, one per evaluation set: the report's
+    own data on its first `articles` articles (by id), every other set whole."""
+    return {each.label: _evaluated(each, dataset, articles, claimants) for each in EVALUATION_SETS}
 
 
-def report_findings(evaluations: dict[str, Evaluation]) -> dict:
-    """The figures of the evaluations keyed for glue: ``seeds_...`` and ``devset_...``."""
-    prefixes = {SEEDS: "seeds", DEVSET: "devset"}
-    return {
-        key: value
-        for name, found in evaluations.items()
-        for key, value in found.findings(prefixes.get(name, name)).items()
-    }
+def _evaluated(
+    each: EvaluationSet, dataset: Dataset, articles: int | None, claimants: Claimants | None
+) -> Evaluation:
+    if each.directory is None:
+        return evaluation(dataset, articles, claimants)
+    gold, _ = load_gold(each.path(CLONE))
+    return evaluation(gold, claimants=claimants_of(each.path(CLONE)))
 
 
 def claimants_of(data_dir: Path) -> Claimants:

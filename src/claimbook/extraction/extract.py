@@ -214,7 +214,12 @@ def _figure_row(
     neighbours: tuple[int, int] | None = None,
 ) -> dict:
     counted = what_is_counted(
-        sentence.text, figure, None if people == BY_NOUN else previous, neighbours
+        sentence.text,
+        figure,
+        previous,
+        neighbours,
+        own_noun=people == BY_NOUN,
+        language=article.language,
     )
     attribution = attributor.attribute(sentence, figure.start)
     row = _common(article, sentence, attribution)

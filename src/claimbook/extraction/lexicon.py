@@ -107,6 +107,12 @@ COUNTED_CUES: tuple[tuple[str, str, str], ...] = (
     ),
     ("wounded", r"verletzt|verwundet|\bwounded|\binjured", "clause"),
     (
+        "other",  # deserters have left the deployment: they are no longer the soldiers sent
+        r"\bsich\b[^,;.]{0,80}?\babgesetzt|desertier\w*|deserteur\w*|fahnenflüchtig\w*"
+        r"|übergelaufen|überläufer\w*|\bdefect(?:ed|ors?|ing)\b|\bdesert(?:ed|ers?|ing)\b",
+        "clause",
+    ),
+    (
         "force_size_context",
         r"aktive[nrs]?\s+(?:soldaten|truppen|streitkräfte)|militärdienst|wehrdienst|reservist"
         r"|truppenstärke|armee\s+(?:verfügt|umfasst|zählt)|verfügt\s+über"
@@ -186,6 +192,34 @@ OTHER_NATIONALITY = (
     r"|russian|ukrainian|american|south\s+korean"
 )
 OTHER_NATIONALITY_NOUNS = r"russen|ukrainer\w*|russians|ukrainians"
+
+# Where the counted people are: in a noun phrase ("der rund 11.000 nach Kursk entsandten
+# Nordkoreaner", "the 10,000 troops already in Russia") these cues outrank the verbs of
+# sending, planning and possibility, which then describe the people rather than the event.
+PLACE_CATEGORIES = ("in_kursk", "in_ukraine", "at_front", "in_russia", "in_training")
+
+# A figure that is part of the figure after it: "8,000 of the 10,000 soldiers", "ein Viertel
+# der rund 11.000 Nordkoreaner". The part takes the sentence's predicate, the whole is counted
+# by its own noun phrase.
+PARTITIVE_OF = r"of\s+(?:the|some|an\s+estimated)|der|von\s+den|aus\s+den"
+PARTS = r"\d|viertel|drittel|hälfte|teil|prozent|%|quarter|third|half|most|many|some"
+
+# Words that put a figure's people in place already ("die bereits in Russland stationierten
+# rund 11.000 Nordkoreaner"): a possibility or plan in the rest of the clause is not theirs.
+ALREADY = r"bereits|schon|already"
+
+# Words before a figure that make its people a part of those named before ("Unter ihnen seien
+# 300 Offiziere", "Among them are 200 officers"): they are counted like them.
+SUBSET_OF_BEFORE = r"unter\s+ihnen|unter\s+denen|darunter|among\s+them|of\s+them|of\s+whom"
+
+# A loss suffered by a state other than North Korea ("verliert Russland 1500 Soldaten",
+# "Russia lost", "russische Verluste"): its losses are "other".
+OTHER_STATES = r"russland|die\s+ukraine|ukraine|moskau|kiew|russia|kyiv|moscow"
+OTHER_LOSSES = (
+    rf"(?:verlier\w*|verlor\w*)\s+(?:{OTHER_STATES})\b|\b(?:{OTHER_STATES})\s+(?:\w+\s+)?"
+    r"(?:verlier\w*|verlor\w*|los(?:es|t|ing)\b)|\b(?:russisch|ukrainisch)\w*\s+verluste"
+    r"|\b(?:russian|ukrainian)\s+(?:losses|casualties)"
+)
 
 # A dispatch said to be intended rather than done: "entsenden wolle", "plane ... zu entsenden",
 # "entsandt werden sollen", "plans to send".

@@ -112,3 +112,34 @@ def _refers_to_people(sentence: str, figure: Figure, previous: str, language: st
     if language == "en":
         return bool(_PEOPLE_IN_TEXT_EN.search(context))
     return any(is_person_noun(word) for word in _CAPITALISED.findall(context))
+
+
+_NOUN_PHRASE_WINDOW = 6  # words looked at after the number for the noun it counts
+# A noun's place after it: "soldiers in Russia", "troops already near Kursk", "Soldaten in
+# der Region Kursk".
+_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:already|still|now|bereits|schon|noch))?\s+(?:in|near|at|inside|bei|nahe)"
+    r"(?:\s+(?:the|der|dem|den))?(?:\s+Region)?\s+[A-ZÄÖÜ][\w\-]*"
+)
+
+
+def noun_end(sentence: str, position: int, language: str) -> int | None:
+    """Where the noun phrase of the people counted by a number ending at ``position`` ends:
+    after the first person noun within a few words ("rund 11.000 nach Kursk entsandten
+    Nordkoreaner") and a place it is said to be in ("10,000 soldiers in Russia"); None when
+    no person noun follows before a punctuation mark."""
+    for _ in range(_NOUN_PHRASE_WINDOW):
+        match = _WORD_OR_MARK.match(sentence, position)
+        if not match or not _is_word(match.group(1)):
+            return None
+        word, position = match.group(1), match.end()
+        if _is_person_word(word, language):
+            place = _PLACE_AFTER.match(sentence, position)
+            return place.end() if place else position
+    return None
+
+
+def _is_person_word(word: str, language: str) -> bool:
+    if language == "en":
+        return bool(_PEOPLE_WORD_EN.fullmatch(word))
+    return word[0].isupper() and is_person_noun(word.split("-")[-1] or word)
