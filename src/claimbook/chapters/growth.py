@@ -141,8 +141,9 @@ def figure_words(low, high, qualifier) -> str:
 
 
 def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
-    """The figures for a reader: when (no more exact than the source), what is counted, the
-    figure in words, who said it, the German quote and its translation, and the article."""
+    """The figures for a reader: when (no more exact than the source), what is counted with
+    the figure in words, who said it, the quote beside its translation, and the claim (whose
+    link leads to its article). The figure as written stands in the quote."""
     return pd.DataFrame(
         {
             "claim date": [
@@ -153,9 +154,9 @@ def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
                     strict=True,
                 )
             ],
-            "counted": figures_frame["counted"].map(vocab.COUNTED_LABELS),
-            "figure": figures_frame["words"],
-            "as written": figures_frame["figure_text"],
+            "figure": figures_frame["counted"].map(vocab.COUNTED_LABELS)
+            + ": "
+            + figures_frame["words"],
             "claimant": figures_frame["claimant"]
             + " ("
             + figures_frame["claimant_side"].map(side_label)
