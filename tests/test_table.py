@@ -24,11 +24,11 @@ def test_claim_and_article_ids_link_to_their_source_pages() -> None:
     )
     html = parsed(Table(frame))
     links = {a.get_text(): a["href"] for a in html.find_all("a")}
-    assert links == {"2024-10-23-x-01": "sources/2024-10-23-x.html#claim-2024-10-23-x-01"}
-    # The claim's link leads to its article: the article is no column of its own.
-    assert [th.get_text() for th in html.find_all("th")] == ["quote", "claim"]
-    articles = parsed(Table(frame.drop(columns="claim_id")))
-    assert [a["href"] for a in articles.find_all("a")] == ["sources/2024-10-23-x.html"]
+    assert links == {
+        "2024-10-23-x-01": "sources/2024-10-23-x.html#claim-2024-10-23-x-01",
+        "2024-10-23-x": "sources/2024-10-23-x.html",
+    }
+    assert [th.get_text() for th in html.find_all("th")] == ["quote", "claim", "article"]
     (quote,) = html.find_all("td", attrs={"data-label": "quote"})
     assert quote["lang"] == "de"
 
@@ -36,7 +36,12 @@ def test_claim_and_article_ids_link_to_their_source_pages() -> None:
 def test_a_cell_may_list_several_claims() -> None:
     frame = pd.DataFrame({"claim_id": [["a-1", "b-1"]], "article_id": [["a", "b"]]})
     hrefs = [a["href"] for a in parsed(Table(frame)).find_all("a")]
-    assert hrefs == ["sources/a.html#claim-a-1", "sources/b.html#claim-b-1"]
+    assert hrefs == [
+        "sources/a.html#claim-a-1",
+        "sources/b.html#claim-b-1",
+        "sources/a.html",
+        "sources/b.html",
+    ]
 
 
 def test_claim_ids_without_articles_are_refused() -> None:

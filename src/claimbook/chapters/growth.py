@@ -141,9 +141,8 @@ def figure_words(low, high, qualifier) -> str:
 
 
 def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
-    """The figures for a reader: when (no more exact than the source), what is counted with
-    the figure in words, who said it, the quote beside its translation, and the claim (whose
-    link leads to its article). The figure as written stands in the quote."""
+    """The figures for a reader: when (no more exact than the source), what is counted, the
+    figure in words, who said it, the German quote and its translation, and the article."""
     return pd.DataFrame(
         {
             "claim date": [
@@ -154,9 +153,9 @@ def figure_table(figures_frame: pd.DataFrame) -> pd.DataFrame:
                     strict=True,
                 )
             ],
-            "figure": figures_frame["counted"].map(vocab.COUNTED_LABELS)
-            + ": "
-            + figures_frame["words"],
+            "counted": figures_frame["counted"].map(vocab.COUNTED_LABELS),
+            "figure": figures_frame["words"],
+            "as written": figures_frame["figure_text"],
             "claimant": figures_frame["claimant"]
             + " ("
             + figures_frame["claimant_side"].map(side_label)

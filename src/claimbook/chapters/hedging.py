@@ -7,7 +7,6 @@ from claimbook import vocab
 from claimbook.chapters.prose import (
     NONE_FOUND,
     NOT_APPLICABLE,
-    count,
     marker_lists,
     outlet_name,
     percent,
@@ -19,8 +18,6 @@ REPORTED_SPEECH = ("Konjunktiv I", "Ersatzkonjunktiv")
 HEARSAY = ("sollen", "angeblich", "mutmaßlich", "offenbar", "allegedly", "reportedly")
 ASSERTION = ("wollen", "behaupten", "nicht unabhängig bestätigt")
 NO_MARKER = "no marker"
-MARKERS_COLUMN = "markers (claims)"
-"""The column of marker_table listing each marker with its number of claims."""
 MEASURES = ("distancing", "uncertainty", "condition")
 """The marker columns: the chapter's measure is distancing; the other two are counted apart."""
 
@@ -57,41 +54,6 @@ def marker_shares(marker_rows: pd.DataFrame, by: str) -> tuple[pd.DataFrame, pd.
     totals = marker_rows.groupby(by)["claim_id"].nunique().reindex(counts.index)
     shares = counts.div(totals, axis=0).round(3)
     return counts, shares
-
-
-def group_totals(counts: pd.DataFrame, shares: pd.DataFrame) -> pd.Series:
-    """Each group's number of claims, from a count of marker_shares and its share (count /
-    share)."""
-    ratio = (counts / shares.where(shares > 0)).round()
-    return ratio.max(axis=1).fillna(0).astype(int)
-
-
-def marker_table(counts: pd.DataFrame, shares: pd.DataFrame) -> pd.DataFrame:
-    """The counts behind a heatmap of marker_shares, one row per group: its number of claims,
-    the markers its claims carry (each with its number of claims, most first) and the number
-    without a marker. A list rather than a column per marker, so that the table keeps to the
-    width of the page however many markers occur."""
-    totals = group_totals(counts, shares)
-    markers = counts.drop(columns=[NO_MARKER], errors="ignore")
-    return pd.DataFrame(
-        {
-            counts.index.name: counts.index,
-            "claims": totals.to_numpy(),
-            MARKERS_COLUMN: [
-                ", ".join(
-                    f"{marker} ({count(n)})"
-                    for marker, n in row[row > 0]
-                    .sort_values(ascending=False, kind="stable")
-                    .items()
-                )
-                or "none"
-                for _, row in markers.iterrows()
-            ],
-            NO_MARKER: (
-                counts[NO_MARKER].to_numpy() if NO_MARKER in counts.columns else [0] * len(counts)
-            ),
-        }
-    )
 
 
 FIGURE_HEDGING = {

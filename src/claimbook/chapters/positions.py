@@ -32,8 +32,8 @@ def positions(claims: pd.DataFrame) -> pd.DataFrame:
 
 def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
     """The key statements for a reader, one per claim group (its earliest appearance): when,
-    who (and their side), the stance, the quote beside its translation, the claim (whose link
-    leads to its article), and in how many articles the statement stands."""
+    which side, who, the stance, the German quote, its translation, the article, and in how
+    many articles the statement stands."""
     articles = positions_frame.groupby("claim_group")["article_id"].nunique()
     positions_frame = positions_frame.drop_duplicates("claim_group")
     return pd.DataFrame(
@@ -46,10 +46,8 @@ def statement_table(positions_frame: pd.DataFrame) -> pd.DataFrame:
                     strict=True,
                 )
             ],
-            "claimant": positions_frame["claimant"]
-            + " ("
-            + positions_frame["claimant_side"].map(side_label)
-            + ")",
+            "side": positions_frame["claimant_side"].map(side_label),
+            "claimant": positions_frame["claimant"],
             "stance": positions_frame["stance"],
             "quote": positions_frame["quote"],
             "translation": positions_frame["quote_en"],

@@ -135,7 +135,7 @@ def repeated_claims(
     first = repeated.groupby("claim_group").head(1).set_index("claim_group")
     table = pd.DataFrame(
         {
-            "first wording": first["quote_en"],
+            "claim": first["quote_en"],
             "claimant": first["written"],
             "side": first["claimant_side"].map(side_label),
             "articles": first["articles"].astype(int),
@@ -146,7 +146,7 @@ def repeated_claims(
         }
     )
     return table.sort_values(
-        ["articles", "first published", "first wording"], ascending=[False, True, True]
+        ["articles", "first published", "claim"], ascending=[False, True, True]
     ).reset_index(drop=True)
 
 

@@ -21,7 +21,6 @@ from shapely.geometry import box
 from claimbook import vocab
 from claimbook.chapters import growth
 from claimbook.chapters import positions as stances
-from claimbook.chapters.hedging import group_totals
 from claimbook.chapters.places import extent, near, regions
 from claimbook.chapters.places import findings as place_findings
 from claimbook.chapters.prose import count, number_of, percent, side_label
@@ -1130,7 +1129,7 @@ def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFram
     image = None
     for ax, (by, share) in zip(axes[:, 0], shares.items(), strict=True):
         count_frame = counts[by].reindex(index=share.index, columns=share.columns)
-        totals = group_totals(count_frame, share)
+        totals = _group_totals(count_frame, share)
         small = totals < HEDGING_MIN_CLAIMS
         values = share.to_numpy(dtype=float).copy()
         values[small.to_numpy()] = float("nan")
@@ -1169,6 +1168,12 @@ def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFram
     fig.colorbar(image, ax=axes[:, 0], label="share of the group's claims", shrink=0.8)
     fig.suptitle(title, fontsize=FONT_SIZE + 2)
     return fig
+
+
+def _group_totals(counts: pd.DataFrame, shares: pd.DataFrame) -> pd.Series:
+    """Each group's number of claims, from a count and its share (count / share)."""
+    ratio = (counts / shares.where(shares > 0)).round()
+    return ratio.max(axis=1).fillna(0).astype(int)
 
 
 PLACE_AREA = 180

@@ -14,7 +14,6 @@ from IPython.display import display
 from matplotlib.figure import Figure
 from myst_nb import glue
 
-from claimbook.chapters.hedging import MARKERS_COLUMN
 from claimbook.chapters.prose import Mention, Sentence, count, number_of
 from claimbook.data.cache import load
 from claimbook.data.dataset import Dataset, select
@@ -226,13 +225,7 @@ CLAIM_COLUMN = "claim_id"
 ARTICLE_COLUMN = "article_id"
 """A column of article ids: each shows as a link to the article's source page."""
 HEADERS = {CLAIM_COLUMN: "claim", ARTICLE_COLUMN: "article"}
-LANGUAGES = {
-    "quote": "de",
-    "markers": "de",
-    MARKERS_COLUMN: "de",
-    "hedges": "de",
-    "title": "de",
-}
+LANGUAGES = {"quote": "de", "as written": "de", "markers": "de", "hedges": "de", "title": "de"}
 """Columns holding the articles' German words, marked lang="de" for readers and screen
 readers; a column `quote_language` (not shown) gives each row's language instead."""
 LANGUAGE_COLUMN = "quote_language"
@@ -241,10 +234,9 @@ LANGUAGE_COLUMN = "quote_language"
 @dataclass(frozen=True)
 class Table:
     """A table for a page: HTML with every value escaped and no index, claim and article ids
-    linked to their source pages (CLAIM_COLUMN, ARTICLE_COLUMN; the article of a claim is not
-    shown as a column of its own), German words marked, inside a box that scrolls on its own
-    and, on a phone, shows each row as a card; the same rows as plain text for any other
-    reader. Both forms depend on the data only."""
+    linked to their source pages (CLAIM_COLUMN, ARTICLE_COLUMN), German words marked, inside a
+    box that scrolls on its own and, on a phone, shows each row as a card; the same rows as
+    plain text for any other reader. Both forms depend on the data only."""
 
     frame: pd.DataFrame
     label: str | None = None
@@ -254,7 +246,7 @@ class Table:
         shown = self._shown()
         if CLAIM_COLUMN in shown.columns and ARTICLE_COLUMN not in shown.columns:
             raise ValueError(f"a table with {CLAIM_COLUMN!r} needs {ARTICLE_COLUMN!r} to link it")
-        columns = [c for c in shown.columns if c not in self._hidden(shown)]
+        columns = [c for c in shown.columns if c != LANGUAGE_COLUMN]
         headers = [_escape(HEADERS.get(str(c), str(c)) or "(unnamed)") for c in columns]
         head = "\n".join(f'<th scope="col">{header}</th>' for header in headers)
         rows = "\n".join(
@@ -277,8 +269,7 @@ class Table:
         )
 
     def __repr__(self) -> str:
-        shown = self._shown()
-        shown = shown.drop(columns=list(self._hidden(shown) & set(shown.columns)))
+        shown = self._shown().drop(columns=[LANGUAGE_COLUMN], errors="ignore")
         text = shown.to_string(index=False, na_rep="")
         return text + (f"\n{self._note()}" if self._cut() else "")
 
@@ -307,12 +298,6 @@ class Table:
             return ""
         language = row.get(LANGUAGE_COLUMN, LANGUAGES[column])
         return f' lang="{_escape(language)}"'
-
-    @staticmethod
-    def _hidden(shown: pd.DataFrame) -> set:
-        """Columns that pair with a shown one rather than show: the row's language, and the
-        article beside a claim (the claim's link leads to its article's page)."""
-        return {LANGUAGE_COLUMN} | ({ARTICLE_COLUMN} if CLAIM_COLUMN in shown.columns else set())
 
     def _shown(self) -> pd.DataFrame:
         return self.frame.head(TABLE_ROWS)
