@@ -29,7 +29,7 @@ def raw_html(page: str) -> BeautifulSoup:
 
 def heading(page: str) -> str:
     """The page title as a Markdown renderer shows it (backslash escapes resolved)."""
-    first = page.split("\n", 1)[0].removeprefix("# ")
+    first = page.removeprefix(sources.ORPHAN).split("\n", 1)[0].removeprefix("# ")
     return BeautifulSoup(MarkdownIt().renderInline(first), "html.parser").get_text()
 
 
@@ -164,15 +164,42 @@ def test_overlapping_claims_nest_or_split_and_keep_one_anchor_each() -> None:
         assert text == body[claim.start : claim.end]
 
 
-def test_beyond_the_page_limit_only_linked_articles_have_pages() -> None:
+def test_beyond_the_page_limit_only_the_articles_of_cited_claims_have_pages() -> None:
     dataset = load_data(DATA_DIRS[0])
     ids = sorted(dataset.articles["id"])
     everything = sources.articles_with_pages(dataset, SourceSettings(page_limit=len(ids)), set())
     assert everything == ids
-    linked = sources.linked_articles([f'<a href="sources/{ids[0]}.html#claim-x">'.encode()])
-    assert sources.articles_with_pages(dataset, SourceSettings(page_limit=0), linked) == ids[:1]
-    pages = sources.pages(dataset, SourceSettings(page_limit=0), linked)
-    assert {name for name in pages if name.count("-") > 1} == {f"sources/{ids[0]}.md"}
+    first, second = (
+        dataset.claims[dataset.claims["article_id"] == article_id].iloc[0] for article_id in ids[:2]
+    )
+    chapter = (
+        f'<a href="sources/{first.article_id}.html#claim-{first.claim_id}">1</a>'
+        f'<a href="sources/claims.html#claims={second.claim_id}">2</a>'
+    )
+    cited = sources.cited_claims([chapter.encode()])
+    assert cited == {first.claim_id, second.claim_id}
+    settings = SourceSettings(page_limit=0)
+    assert sources.articles_with_pages(dataset, settings, cited) == ids[:2]
+    pages = sources.pages(dataset, settings, cited)
+    assert {name for name in pages if name.count("-") > 1} == {f"sources/{i}.md" for i in ids[:2]}
+    explorer = BeautifulSoup(pages["sources/claims.md"], "html.parser")
+    assert {row["data-id"] for row in explorer.select("tbody tr")} == cited
+    assert f"of {len(dataset.claims)}" in explorer.get_text()
+
+
+def test_article_pages_stand_outside_the_table_of_contents(generated) -> None:
+    """The sidebar would list every article on every page (see build.sources)."""
+    part = sources.toc_part("book")
+    assert [chapter["file"] for chapter in part["chapters"]] == [
+        "book/sources/index",
+        "book/sources/claims",
+    ]
+    dataset, pages = generated
+    article_pages = [f"sources/{article_id}.md" for article_id in dataset.articles["id"]]
+    assert all(pages[name].startswith(sources.ORPHAN) for name in article_pages)
+    index = BeautifulSoup(pages["sources/index.md"], "html.parser")
+    listed = {a["href"] for a in index.select("tbody a")}
+    assert listed == {f"{article_id}.html" for article_id in dataset.articles["id"]}
 
 
 @pytest.mark.parametrize(

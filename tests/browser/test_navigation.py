@@ -1,6 +1,6 @@
-"""Finding one's way: the sidebar reaches every chapter, previous/next links walk the book from
-the first page to the last and back, and the built-in search finds names to the chapters that
-mention them."""
+"""Finding one's way: the sidebar reaches every chapter and the Sources part, the list of
+articles reaches every article page, previous/next links walk the book from the first page to
+the last and back, and the built-in search finds names to the chapters that mention them."""
 
 import re
 from pathlib import Path
@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from playwright.sync_api import Page, expect
 
 from claimbook.build.sitecheck import content_pages, redirect_target, relative
+from claimbook.page.links import EXPLORER, SOURCES_DIR, SOURCES_INDEX
 
 pytestmark = pytest.mark.browser
 
@@ -27,11 +28,25 @@ def first_page(site_dir: Path, site_url: str) -> str:
     return urljoin(site_url, redirect_target(site_dir / "index.html"))
 
 
+def is_article_page(url: str) -> bool:
+    """Whether the URL is an article's source page (listed by the Articles page, not by the
+    sidebar: see build.sources)."""
+    folder, _, name = urlsplit(url).path.rpartition("/")
+    return folder.endswith(f"/{SOURCES_DIR}") and name not in {
+        f"{SOURCES_INDEX}.html",
+        f"{EXPLORER}.html",
+    }
+
+
 @pytest.fixture(scope="module")
-def chapter_urls(site_dir: Path, site_url: str, first_page: str) -> set[str]:
-    """URLs of the content pages after the opening page."""
-    pages = {site_url + relative(site_dir, page) for page in content_pages(site_dir)}
-    return pages - {first_page}
+def content_urls(site_dir: Path, site_url: str) -> set[str]:
+    return {site_url + relative(site_dir, page) for page in content_pages(site_dir)}
+
+
+@pytest.fixture(scope="module")
+def chapter_urls(content_urls: set[str], first_page: str) -> set[str]:
+    """URLs of the content pages after the opening page, but for the article pages."""
+    return {url for url in content_urls if not is_article_page(url)} - {first_page}
 
 
 def without_query(url: str) -> str:
@@ -64,6 +79,20 @@ def test_sidebar_reaches_every_chapter(first_page: str, chapter_urls: set[str], 
             sidebar = visit.page.locator(SIDEBAR)
             sidebar.get_by_role("link", name=title, exact=True).first.click()
             expect(visit.page).to_have_url(re.compile(re.escape(url) + r"(#.*)?$"))
+
+
+def test_the_list_of_articles_reaches_every_article_page(
+    content_urls: set[str], site_url: str, visitor
+) -> None:
+    article_pages = {url for url in content_urls if is_article_page(url)}
+    assert article_pages, "no article page on the site"
+    with visitor.visit(f"{site_url}book/{SOURCES_DIR}/{SOURCES_INDEX}.html") as visit:
+        links = visit.page.locator("article tbody a")
+        listed = {without_query(link.evaluate("a => a.href")) for link in links.all()}
+        assert listed == article_pages, "articles listed vs article pages"
+        first = links.first.evaluate("a => a.href")
+        links.first.click()
+        expect(visit.page).to_have_url(first)
 
 
 def follow(page: Page, selector: str) -> list[str]:

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 
 from claimbook.build.sitecheck import content_pages, relative
 from claimbook.build.sources import SourceSettings
@@ -301,9 +302,9 @@ def _clickable(link) -> bool:
 def test_the_explorer_filters_and_searches(site_url: str, data, visitor) -> None:
     with visitor.visit(f"{site_url}book/{SOURCES_DIR}/claims.html#kind=figure") as visit:
         rows = visit.page.locator("#claimbook-explorer tbody tr:visible")
-        assert rows.count() == int((data.claims["kind"] == "figure").sum())
+        expect(rows).to_have_count(int((data.claims["kind"] == "figure").sum()))
         visit.page.locator("button[type=reset]").click()
-        assert rows.count() == len(data.claims)
+        expect(rows).to_have_count(len(data.claims))
         word = data.claims["claimant"].iloc[0]
         visit.page.locator("input[data-filter=text]").fill(word)
         split = visit.page.eval_on_selector_all(

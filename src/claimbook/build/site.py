@@ -40,22 +40,21 @@ def stage_files(
     """Every file of the book source, by path relative to the stage: configuration (the table
     of contents with the Sources part added), narrative pages, executed chapters, the source
     pages, the generated bibliography, the static assets and the downloadable data."""
-    files = {CONFIG_FILE: (project_root / CONFIG_FILE).read_bytes()}
+    files = {CONFIG_FILE: _staged_config((project_root / CONFIG_FILE).read_bytes())}
     for page in sorted((project_root / BOOK_DIR).glob("*.md")):
         files[f"{BOOK_DIR}/{page.name}"] = page.read_bytes()
     for name, notebook in sorted(notebooks.items()):
         files[f"{BOOK_DIR}/{name}.ipynb"] = notebook.read_bytes()
     config = yaml.safe_load(files[CONFIG_FILE]) or {}
     settings = sources.SourceSettings.from_config(config)
-    linked = sources.linked_articles(files.values())
-    for name, text in sources.pages(dataset, settings, linked).items():
+    cited = sources.cited_claims(files.values())
+    for name, text in sources.pages(dataset, settings, cited).items():
         files[f"{BOOK_DIR}/{name}"] = text.encode()
-    published = sources.articles_with_pages(dataset, settings, linked)
     toc = yaml.safe_load((project_root / TOC_FILE).read_text(encoding="utf-8"))
     if "chapters" in toc:  # a book without parts: its chapters become the first part
         toc["parts"] = [{"caption": "Report", "chapters": toc.pop("chapters")}]
     toc.setdefault("parts", [])
-    toc["parts"].append(sources.toc_part(published, BOOK_DIR))
+    toc["parts"].append(sources.toc_part(BOOK_DIR))
     files[TOC_FILE] = yaml.safe_dump(toc, sort_keys=False, allow_unicode=True).encode()
     files[f"{BOOK_DIR}/references.bib"] = bibtex(dataset.articles).encode()
     for asset in sorted((project_root / STATIC_DIR).glob("*")):
@@ -67,6 +66,14 @@ def stage_files(
         files[f"{EXTRA_DIR}/{DOWNLOADS_DIR}/{name}"] = content
         files[f"{BOOK_DIR}/{DOWNLOADS_DIR}/{name}"] = content
     return files
+
+
+def _staged_config(config: bytes) -> bytes:
+    """The configuration as staged: the stage holds only the book's files, so every one is
+    built, also the source pages the table of contents leaves out (see build.sources)."""
+    settings = yaml.safe_load(config) or {}
+    settings["only_build_toc_files"] = False
+    return yaml.safe_dump(settings, sort_keys=False, allow_unicode=True).encode()
 
 
 def fingerprint(files: dict[str, bytes]) -> str:

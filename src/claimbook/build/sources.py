@@ -8,9 +8,13 @@ Rights: the texts belong to their publishers. By default a page shows each claim
 (its sentence and the one before and after), not the whole article; the setting `full_texts`
 publishes whole texts for a corpus whose rights allow it.
 
-Scale: up to `page_limit` articles each has its page. Beyond it, only the articles a chapter
-links to (a table row, a prose number or a chart mark) get one, so the site stays buildable
-for a corpus of tens of thousands of articles and every claim the site shows keeps its anchor.
+Scale: up to `page_limit` articles each has its page, and the explorer lists every claim.
+Beyond it, only the articles of the claims a chapter cites (a table row, a prose number or a
+chart mark, by its anchor or in a listed link) get one, and the explorer lists the cited
+claims, so the site stays buildable for a corpus of any size and every claim the site shows
+keeps its anchor. The article pages are reached from the list of articles and from every
+link, not from the sidebar: a sidebar listing thousands of pages is rendered on every page,
+which makes the build time grow with the square of their number.
 
 Both settings are read from the `claimbook:` section of _config.yml.
 """
@@ -18,6 +22,7 @@ Both settings are read from the `claimbook:` section of _config.yml.
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import pandas as pd
 
@@ -42,6 +47,8 @@ SETTINGS_KEY = "claimbook"
 CONTEXT_SENTENCES = 1
 """Sentences shown before and after the sentence(s) of a claim."""
 GAP = " [\u2026] "
+ORPHAN = "---\norphan: true\n---\n"
+"""The front matter of a page outside the table of contents (see the module's rule)."""
 LANGUAGE_NAMES = {"de": "German", "en": "English"}
 KIND_LABELS = {
     "figure": "figure (a head count)",
@@ -49,7 +56,12 @@ KIND_LABELS = {
     "location": "location",
     "other": "other",
 }
-_LINKED_ARTICLE = re.compile(rf"{SOURCES_DIR}/([0-9a-z-]+)\.html")
+_IN_LINK = r"[^\s\"'&<\\]+"
+"""Characters of ids in a link, as a page or a notebook's JSON (which escapes quotes) holds it."""
+_CITED_CLAIM = re.compile(
+    rf"{SOURCES_DIR}/[^\s\"'#]+\.html#{re.escape(claim_anchor(''))}({_IN_LINK})"
+)
+_LISTED_CLAIMS = re.compile(rf"{SOURCES_DIR}/{EXPLORER}\.html#claims=({_IN_LINK})")
 
 
 @dataclass(frozen=True)
@@ -84,27 +96,43 @@ class SourceSettings:
         return cls(full_texts, page_limit)
 
 
-def linked_articles(pages: Iterable[bytes | str]) -> set[str]:
-    """The article ids the given pages (executed chapters, narrative pages) link to."""
+def cited_claims(pages: Iterable[bytes | str]) -> set[str]:
+    """The claim ids the given pages (executed chapters, narrative pages) link to, by a
+    claim's anchor or in a link listing claims in the explorer."""
     found = set()
     for page in pages:
         text = page.decode("utf-8", "replace") if isinstance(page, bytes) else page
-        found |= set(_LINKED_ARTICLE.findall(text))
+        found |= {unquote(claim_id) for claim_id in _CITED_CLAIM.findall(text)}
+        for listed in _LISTED_CLAIMS.findall(text):
+            found |= {unquote(claim_id) for claim_id in listed.split(",")}
     return found
 
 
-def articles_with_pages(dataset: Dataset, settings: SourceSettings, linked: set[str]) -> list[str]:
+def beyond_limit(dataset: Dataset, settings: SourceSettings) -> bool:
+    """Whether the corpus has more articles than get a page each."""
+    return len(dataset.articles) > settings.page_limit
+
+
+def shown_claims(dataset: Dataset, settings: SourceSettings, cited: set[str]) -> pd.DataFrame:
+    """The claims the Sources part shows in its explorer: every claim, or beyond the page
+    limit the cited ones."""
+    claims = dataset.claims
+    if beyond_limit(dataset, settings):
+        claims = claims[claims["claim_id"].isin(cited)]
+    return claims
+
+
+def articles_with_pages(dataset: Dataset, settings: SourceSettings, cited: set[str]) -> list[str]:
     """The ids of the articles that get a source page, in id order (see the module's rule)."""
-    ids = sorted(dataset.articles["id"])
-    if len(ids) <= settings.page_limit:
-        return ids
-    return [article_id for article_id in ids if article_id in linked]
+    if not beyond_limit(dataset, settings):
+        return sorted(dataset.articles["id"])
+    return sorted(set(shown_claims(dataset, settings, cited)["article_id"]))
 
 
-def pages(dataset: Dataset, settings: SourceSettings, linked: set[str]) -> dict[str, str]:
+def pages(dataset: Dataset, settings: SourceSettings, cited: set[str]) -> dict[str, str]:
     """Every page of the Sources part as MyST text, keyed by its path in the book folder
     (`sources/<article_id>.md`, `sources/index.md`, `sources/claims.md`)."""
-    published = articles_with_pages(dataset, settings, linked)
+    published = articles_with_pages(dataset, settings, cited)
     articles = dataset.articles.set_index("id", drop=False).rename_axis(None)
     claims = dataset.claims.sort_values(["article_id", "start", "claim_id"])
     shown_ids = claims.loc[claims["article_id"].isin(published), "claim_id"]
@@ -127,23 +155,19 @@ def pages(dataset: Dataset, settings: SourceSettings, linked: set[str]) -> dict[
     found[f"{SOURCES_DIR}/{SOURCES_INDEX}.md"] = index_page(
         articles.loc[published], shown, dataset, settings
     )
-    found[f"{SOURCES_DIR}/{EXPLORER}.md"] = explorer_page(shown, articles)
+    found[f"{SOURCES_DIR}/{EXPLORER}.md"] = explorer_page(
+        shown_claims(dataset, settings, cited), articles, len(dataset.claims)
+    )
     return found
 
 
-def toc_part(article_ids: list[str], book_dir: str) -> dict:
-    """The Sources part of the table of contents: the list of articles with one section per
-    article page, then the claim explorer."""
+def toc_part(book_dir: str) -> dict:
+    """The Sources part of the table of contents: the list of articles, then the claim
+    explorer (the article pages are reached from the list; see the module's rule)."""
     folder = f"{book_dir}/{SOURCES_DIR}"
     return {
         "caption": "Sources",
-        "chapters": [
-            {
-                "file": f"{folder}/{SOURCES_INDEX}",
-                "sections": [{"file": f"{folder}/{article_id}"} for article_id in article_ids],
-            },
-            {"file": f"{folder}/{EXPLORER}"},
-        ],
+        "chapters": [{"file": f"{folder}/{SOURCES_INDEX}"}, {"file": f"{folder}/{EXPLORER}"}],
     }
 
 
@@ -195,7 +219,9 @@ def article_page(
     parts.append("</section>")
     parts += [_json_ld(records[claim_id]) for claim_id in claims["claim_id"]]
     parts.append("</div>")
-    return f"# {markup.markdown(page_title(article))}\n\n" + markup.raw_block("\n".join(parts))
+    return f"{ORPHAN}# {markup.markdown(page_title(article))}\n\n" + markup.raw_block(
+        "\n".join(parts)
+    )
 
 
 def context_windows(body: str, language: str, claims: pd.DataFrame) -> list[tuple[int, int]]:
@@ -445,8 +471,8 @@ def index_page(
     left_out = len(dataset.articles) - len(articles)
     scale = (
         f" The corpus holds more than {count(settings.page_limit)} articles, so only the "
-        f"{count(len(articles))} articles the chapters link to have a page here; the data "
-        f"files hold the other {count(left_out)}."
+        f"{count(len(articles))} articles of the claims the chapters cite have a page here; "
+        f"the data files hold the other {count(left_out)}."
         if left_out
         else ""
     )
@@ -492,10 +518,11 @@ EXPLORER_COLUMNS = (
 )
 
 
-def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
+def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame, in_corpus: int) -> str:
     """The claim explorer: one row per claim with its link, and controls to search, sort and
     filter (by side, kind, what is counted, outlet, marker) that work offline; a link's
-    fragment (`#claims=id,id` or `#kind=figure&side=usa`) sets them."""
+    fragment (`#claims=id,id` or `#kind=figure&side=usa`) sets them. `in_corpus`: how many
+    claims the corpus holds, which the explorer names when it lists fewer."""
     outlets = claims["article_id"].map(articles["outlet"])
     language = claims["article_id"].map(articles["language"])
     markers = marker_lists(claims, "distancing").map(";".join)
@@ -566,7 +593,8 @@ def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
     body = (
         "<p>Every claim of the sources, newest last. Search the quotes, translations and "
         "claimants, filter by side, kind, what a figure counts, outlet and distancing marker, "
-        "and sort by any column; each claim links to its place in the text.</p>"
+        "and sort by any column; each claim links to its place in the text."
+        f"{_cited_only(len(claims), in_corpus)}</p>"
         '<form class="claimbook-explorer-controls" role="search" aria-label="Filter the claims">'
         '<label>search<input type="search" data-filter="text"></label>'
         f'{controls}<button type="reset">show all</button></form>'
@@ -577,3 +605,14 @@ def explorer_page(claims: pd.DataFrame, articles: pd.DataFrame) -> str:
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
     return "# Claim explorer\n\n" + markup.raw_block(body)
+
+
+def _cited_only(listed: int, in_corpus: int) -> str:
+    """The explorer's note when it lists only the claims the chapters cite."""
+    if listed == in_corpus:
+        return ""
+    return (
+        f" The corpus is too large to list here: these are the {count(listed)} claims the "
+        f"chapters cite, of {count(in_corpus)}; a filter shows those of them it matches, and "
+        "the data files (claims.csv) hold them all."
+    )
