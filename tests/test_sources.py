@@ -239,3 +239,20 @@ def test_explorer_links_list_ids_or_filters() -> None:
     assert explorer_href(many, {"kind": "figure"}) == "sources/claims.html#kind=figure"
     with pytest.raises(ValueError, match="unknown explorer filter"):
         explorer_href(many, {"colour": "red"})
+
+
+def test_a_note_links_only_appearances_that_have_a_page_and_counts_the_rest() -> None:
+    dataset = load_data(DATA_DIRS[0])
+    sizes = dataset.claims.groupby("claim_group")["article_id"].nunique()
+    group = dataset.claims[dataset.claims["claim_group"] == sizes.idxmax()]
+    cited = group.iloc[0]
+    pages = sources.pages(dataset, SourceSettings(page_limit=0), {cited.claim_id})
+    (note,) = [
+        li
+        for li in raw_html(pages[f"sources/{cited.article_id}.md"]).select("li.claimbook-note")
+        if li.select_one(".claimbook-note-head a").get_text() == cited.claim_id
+    ]
+    linked = {a["href"].partition(".html")[0] for a in note.select("dd a")}
+    assert linked <= {cited.article_id}, "links to articles without a page"
+    on_page = (group["article_id"] == cited.article_id).sum()
+    assert f"{len(group) - on_page} more in the data files" in note.get_text()

@@ -140,7 +140,7 @@ def pages(dataset: Dataset, settings: SourceSettings, cited: set[str]) -> dict[s
         zip(shown_ids, claim_records(shown_ids, dataset.claims, dataset.articles), strict=True)
     )
     by_article = dict(tuple(claims.groupby("article_id", sort=False)))
-    appearances = _appearances(dataset.claims)
+    appearances = _appearances(dataset.claims, set(published))
     found = {
         f"{SOURCES_DIR}/{article_id}.md": article_page(
             articles.loc[article_id],
@@ -180,11 +180,31 @@ def page_title(article: pd.Series) -> str:
     return f"{article['outlet']}, {day(article['published'])}"
 
 
-def _appearances(claims: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
-    """Each claim group's rows as (claim id, article id), by claim date and id."""
+APPEARANCES_LISTED = 12
+"""The most other appearances of a claim group a claim's note links to; it counts the rest."""
+
+
+@dataclass(frozen=True)
+class Appearances:
+    """A claim group's appearances: (claim id, article id) of those on a source page, by
+    claim date and id, and how many the corpus holds."""
+
+    on_pages: list[tuple[str, str]]
+    in_corpus: int
+
+
+def _appearances(claims: pd.DataFrame, published: set[str]) -> dict[str, Appearances]:
+    """Each claim group's appearances (see Appearances)."""
     ordered = claims.sort_values(["claim_date", "claim_id"])
     return {
-        group: list(zip(rows["claim_id"], rows["article_id"], strict=True))
+        group: Appearances(
+            [
+                (claim_id, article_id)
+                for claim_id, article_id in zip(rows["claim_id"], rows["article_id"], strict=True)
+                if article_id in published
+            ],
+            len(rows),
+        )
         for group, rows in ordered.groupby("claim_group", sort=False)
     }
 
@@ -192,7 +212,7 @@ def _appearances(claims: pd.DataFrame) -> dict[str, list[tuple[str, str]]]:
 def article_page(
     article: pd.Series,
     claims: pd.DataFrame,
-    appearances: dict[str, list[tuple[str, str]]],
+    appearances: dict[str, Appearances],
     records: dict[str, dict],
     settings: SourceSettings,
 ) -> str:
@@ -423,18 +443,9 @@ def _note(claim, appearances: dict) -> str:
         markers = markers_of(getattr(claim, column))
         if markers or column == "distancing":
             rows.append((f"{column.capitalize()} markers", _marker_list(markers)))
-    others = [(c, a) for c, a in appearances[claim.claim_group] if c != claim.claim_id]
-    if others:
-        rows.append(
-            (
-                "Same claim also in",
-                ", ".join(
-                    f'<a href="{markup.text(claim_href(article_id, claim_id, True))}">'
-                    f"{markup.text(claim_id)}</a>"
-                    for claim_id, article_id in others
-                ),
-            )
-        )
+    group = appearances[claim.claim_group]
+    if group.in_corpus > 1:
+        rows.append(("Same claim also in", _other_appearances(claim.claim_id, group)))
     anchor = markup.text(claim_anchor(claim.claim_id))
     return (
         f'<li class="claimbook-note kind-{markup.text(claim.kind)}">'
@@ -443,6 +454,20 @@ def _note(claim, appearances: dict) -> str:
         + "\n".join(f"<dt>{name}</dt><dd>{value}</dd>" for name, value in rows)
         + "</dl></li>"
     )
+
+
+def _other_appearances(claim_id: str, group: Appearances) -> str:
+    """Links to the other appearances of a claim's group on source pages, up to
+    APPEARANCES_LISTED, and how many more the data files hold."""
+    others = [(c, a) for c, a in group.on_pages if c != claim_id][:APPEARANCES_LISTED]
+    links = [
+        f'<a href="{markup.text(claim_href(article_id, other, True))}">{markup.text(other)}</a>'
+        for other, article_id in others
+    ]
+    unlisted = group.in_corpus - 1 - len(others)
+    if unlisted:
+        links.append(f"{count(unlisted)} more in the data files")
+    return ", ".join(links)
 
 
 def _marker_list(markers: list[tuple[str, str]]) -> str:

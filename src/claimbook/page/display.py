@@ -19,7 +19,7 @@ from claimbook.data.cache import load
 from claimbook.data.dataset import Dataset, select
 from claimbook.page.links import article_href, claim_href, explorer_href
 
-TABLE_ROWS = 500
+TABLE_ROWS = 100
 """The most rows a table shows on a page. A longer table (a corpus of thousands of articles)
 shows its first rows and says how many it leaves out: pages of a hundred thousand rows help
 no reader and take minutes to build."""
