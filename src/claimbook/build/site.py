@@ -56,7 +56,12 @@ def stage_files(
     toc.setdefault("parts", [])
     toc["parts"].append(sources.toc_part(BOOK_DIR))
     files[TOC_FILE] = yaml.safe_dump(toc, sort_keys=False, allow_unicode=True).encode()
-    files[f"{BOOK_DIR}/references.bib"] = bibtex(dataset.articles).encode()
+    # The bibliography lists the articles with a source page (all of them but on a corpus
+    # beyond the page limit, where ten thousand entries would make a page of megabytes).
+    published = sources.articles_with_pages(dataset, settings, cited)
+    files[f"{BOOK_DIR}/references.bib"] = bibtex(
+        dataset.articles[dataset.articles["id"].isin(published)]
+    ).encode()
     for asset in sorted((project_root / STATIC_DIR).glob("*")):
         if asset.is_file():
             files[f"{STAGED_STATIC_DIR}/{asset.name}"] = asset.read_bytes()

@@ -134,13 +134,14 @@ def pages(dataset: Dataset, settings: SourceSettings, cited: set[str]) -> dict[s
     (`sources/<article_id>.md`, `sources/index.md`, `sources/claims.md`)."""
     published = articles_with_pages(dataset, settings, cited)
     articles = dataset.articles.set_index("id", drop=False).rename_axis(None)
-    claims = dataset.claims.sort_values(["article_id", "start", "claim_id"])
-    shown_ids = claims.loc[claims["article_id"].isin(published), "claim_id"]
+    claims = dataset.claims[dataset.claims["article_id"].isin(published)]
+    claims = _as_objects(claims.sort_values(["article_id", "start", "claim_id"]))
+    shown_ids = claims["claim_id"]
     records = dict(
         zip(shown_ids, claim_records(shown_ids, dataset.claims, dataset.articles), strict=True)
     )
     by_article = dict(tuple(claims.groupby("article_id", sort=False)))
-    appearances = _appearances(dataset.claims, set(published))
+    appearances = _appearances(claims, dataset.claims["claim_group"].value_counts())
     found = {
         f"{SOURCES_DIR}/{article_id}.md": article_page(
             articles.loc[article_id],
@@ -151,14 +152,20 @@ def pages(dataset: Dataset, settings: SourceSettings, cited: set[str]) -> dict[s
         )
         for article_id in published
     }
-    shown = claims[claims["article_id"].isin(published)]
     found[f"{SOURCES_DIR}/{SOURCES_INDEX}.md"] = index_page(
-        articles.loc[published], shown, dataset, settings
+        articles.loc[published], claims, dataset, settings
     )
     found[f"{SOURCES_DIR}/{EXPLORER}.md"] = explorer_page(
         shown_claims(dataset, settings, cited), articles, len(dataset.claims)
     )
     return found
+
+
+def _as_objects(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims with text columns as Python strings: the pages take apart a small frame per
+    article, which costs many times more with Arrow-backed columns."""
+    text = [c for c in claims.columns if pd.api.types.is_string_dtype(claims[c])]
+    return claims.astype(dict.fromkeys(text, object))
 
 
 def toc_part(book_dir: str) -> dict:
@@ -193,17 +200,13 @@ class Appearances:
     in_corpus: int
 
 
-def _appearances(claims: pd.DataFrame, published: set[str]) -> dict[str, Appearances]:
-    """Each claim group's appearances (see Appearances)."""
-    ordered = claims.sort_values(["claim_date", "claim_id"])
+def _appearances(on_pages: pd.DataFrame, group_sizes: pd.Series) -> dict[str, Appearances]:
+    """The appearances of the claim groups of the claims on source pages (see Appearances);
+    group_sizes: how many claims each group has in the corpus."""
+    ordered = on_pages.sort_values(["claim_date", "claim_id"])
     return {
         group: Appearances(
-            [
-                (claim_id, article_id)
-                for claim_id, article_id in zip(rows["claim_id"], rows["article_id"], strict=True)
-                if article_id in published
-            ],
-            len(rows),
+            list(zip(rows["claim_id"], rows["article_id"], strict=True)), int(group_sizes[group])
         )
         for group, rows in ordered.groupby("claim_group", sort=False)
     }
