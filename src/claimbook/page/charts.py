@@ -302,7 +302,7 @@ size, so its text stays readable."""
 PHONE_COLUMN = 342
 """The width (CSS pixels) of the text column of a 390 px phone screen, which a narrow drawing
 is scaled to fit."""
-READABLE_PIXELS = 10.5
+READABLE_PIXELS = 10.0
 """The smallest text (CSS pixels) a narrow drawing may show there."""
 
 
@@ -345,7 +345,7 @@ def growth_chart(figures: pd.DataFrame, narrow: bool = False) -> Figure:
             _draw_monthly_marks(ax, here)
             texts = []
         else:
-            texts = _draw_deployment(ax, here, LABEL_SIZE[narrow])
+            texts = _draw_deployment(ax, here)
         texts_by_axis.append(texts)
         _time_axis(ax, span, bottom=True, maxticks=ticks[index])
         ax.set_xlabel("claim date" if index == 0 or narrow else "")
@@ -436,11 +436,7 @@ LEADER_POINTS = 8
 """How far (in points) a label must have moved from its point to get a leader line."""
 
 
-LABEL_SIZE = {False: FONT_SIZE - 1.5, True: FONT_SIZE - 1}
-"""Points of the growth chart's labels, wide and narrow (READABLE_PIXELS on a phone)."""
-
-
-def _draw_deployment(ax, here: pd.DataFrame, size: float) -> list:
+def _draw_deployment(ax, here: pd.DataFrame) -> list:
     """Each deployment figure as its mark; returns the labels (first appearances only)."""
     here = here.sort_values(["claim_date", "claim_id"])
     xs = spread(here["x"], pd.Series(0, index=here.index), step_hours=SAME_DAY_HOURS)
@@ -456,7 +452,7 @@ def _draw_deployment(ax, here: pd.DataFrame, size: float) -> list:
                 xs[index],
                 anchor,
                 f"{row['words']}\n{growth.counted_phrase(row['counted'])}",
-                fontsize=size,
+                fontsize=FONT_SIZE - 1.5,
                 ha="left",
                 va="bottom",
                 linespacing=1.0,
