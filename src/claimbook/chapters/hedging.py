@@ -216,7 +216,9 @@ def _distancing_sentence(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> Sen
     else:
         sentence += (
             mention(count(len(distanced)), distanced)
-            + f" ({percent(len(distanced), total)}) "
+            + " ("
+            + mention(percent(len(distanced), total), distanced)
+            + ") "
             + ("carries" if len(distanced) == 1 else "carry")
             + " at least one distancing marker. "
         )
@@ -253,4 +255,6 @@ def _distancing_sentence(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> Sen
 
 def _claims_share(rows: pd.DataFrame, total: int) -> Sentence:
     """'3 claims (15%)' (a mention of them), 'no claims' for none."""
-    return counting(rows, "claim") + (f" ({percent(len(rows), total)})" if len(rows) else "")
+    if rows.empty:
+        return counting(rows, "claim")
+    return counting(rows, "claim") + " (" + mention(percent(len(rows), total), rows) + ")"

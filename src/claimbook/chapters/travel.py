@@ -240,7 +240,9 @@ def _relays_sentence(named: pd.DataFrame, chain_rows: pd.DataFrame) -> Sentence:
         + counting(chain_rows, "selected claim")
         + ", "
         + mention(count(len(named)), named)
-        + f" ({percent(len(named), len(chain_rows))}) "
+        + " ("
+        + mention(percent(len(named), len(chain_rows)), named)
+        + ") "
         + (
             "name a relay in their own text (their"
             if many
@@ -273,7 +275,9 @@ def _credits_sentence(credited: pd.DataFrame, chain_rows: pd.DataFrame) -> Sente
     sentence = (
         "Counted apart, "
         + counting(credited, "claim")
-        + f" ({percent(len(credited), total)}) "
+        + " ("
+        + mention(percent(len(credited), total), credited)
+        + ") "
         + ("stands" if len(credited) == 1 else "stand")
         + " in articles whose credit line names an agency. "
     )
@@ -289,7 +293,9 @@ def _credits_sentence(credited: pd.DataFrame, chain_rows: pd.DataFrame) -> Sente
     return (
         sentence
         + only_words
-        + f" of them ({percent(len(only), total)} of all claims) "
+        + " of them ("
+        + mention(percent(len(only), total), only)
+        + " of all claims) "
         + ("the credit is" if len(only) else "is the credit")
         + " the only relay in sight, and "
         + own_words
@@ -309,7 +315,9 @@ def _own_outlet_sentence(chain_rows: pd.DataFrame) -> Sentence:
         )
     return (
         counting(own, "claim")
-        + f" ({percent(len(own), len(chain_rows))}) "
+        + " ("
+        + mention(percent(len(own), len(chain_rows)), own)
+        + ") "
         + ("is" if len(own) == 1 else "are")
         + " the outlet speaking for itself, in its own sentences, headlines, subheadings and "
         f'captions; the chart shows them as "{vocab.OWN_OUTLET}", and another outlet a claim '
