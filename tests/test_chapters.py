@@ -273,10 +273,17 @@ def test_travel_findings_count_named_relays_and_credits_apart(data):
     found = travel.findings(travel.chains(data.claims, data.articles), repeated)
     assert (found["n_relayed"], found["share_relayed"]) == (2, "22%")
     assert (found["n_credited"], found["n_credit_only"]) == (3, 2)
-    assert found["credits_sentence"] == "The articles credit 1 agency: AFP, with 3 claims."
+    assert found["credits_sentence"] == (
+        "Counted apart, 3 claims (33%) stand in articles whose credit line names an agency. "
+        "The articles credit 1 agency: AFP, with 3 claims. For 2 of them (22% of all claims) "
+        "the credit is the only relay in sight, and none are the outlet's own sentences: a "
+        "credit says where an article's text came from, not who relayed each claim, so it is "
+        "not counted as a relay."
+    )
     assert found["relays_sentence"] == (
-        "The claims name 2 different relays; the busiest are Defense Express and Kyodo, with "
-        "1 claim each."
+        "Of the 9 selected claims, 2 (22%) name a relay in their own text (their sentence, or "
+        "the report it continues). The claims name 2 different relays; the busiest are Defense "
+        "Express and Kyodo, with 1 claim each."
     )
 
 
@@ -441,7 +448,10 @@ def test_every_chapter_copes_with_an_empty_selection():
         "No claim of the selection stands in more than one article."
     )
     marked = hedging.markers(empty.claims, empty.articles)
-    assert hedging.findings(empty.claims, marked)["most_distanced_outlet"] == prose.NONE_FOUND
+    said = hedging.findings(empty.claims, marked)
+    assert said["most_distanced_outlet"] == prose.NONE_FOUND
+    assert "most often" not in said["distancing_sentence"]
+    assert found["own_outlet_sentence"].startswith("No selected claim is the outlet")
     assert hedging.measure_table(empty.claims)["claims"].sum() == 0
     assert methods.claimant_table(empty).empty
     named = places.named_places(empty.claims, empty.places)

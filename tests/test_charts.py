@@ -376,3 +376,95 @@ def test_the_chart_reaches_the_page_as_inline_svg_with_named_links():
         figure_svg(charts.stance_chart(positions.positions(_published().claims)), "positions")
         == svg
     )
+
+
+def _drawings(data, narrow: bool) -> dict:
+    """Every chart of the report, wide or narrow, for a selection."""
+    figures = growth.figures(data.claims)
+    marked = hedging.markers(data.claims, data.articles)
+    groups = {by: hedging.marker_shares(marked, by) for by in ("outlet", "side")}
+    named = places.named_places(data.claims, data.places)
+    graph = travel.chain_graph(travel.chains(data.claims, data.articles))
+    countries = places.load_countries(REFERENCE)
+    return {
+        "growth": lambda: charts.growth_chart(figures, narrow),
+        "other_figures": lambda: charts.other_figures_chart(figures, narrow),
+        "positions": lambda: charts.stance_chart(positions.positions(data.claims), narrow),
+        "travel": lambda: charts.chain_chart(graph, travel.layout(graph), narrow),
+        "hedging": lambda: charts.hedging_chart(
+            {by: pair[1] for by, pair in groups.items()},
+            {by: pair[0] for by, pair in groups.items()},
+            narrow,
+        ),
+        "places": lambda: charts.places_map(
+            countries, named, places.reference_cities(set(named["place"])), narrow
+        ),
+    }
+
+
+DRAWINGS = ["growth", "other_figures", "positions", "travel", "hedging", "places"]
+UNLINKED = ("hedging", "places")
+"""The charts whose marks sum up shares or places rather than link to claims."""
+SELECTIONS = {
+    "published": {},
+    "russia-north-korea": {"sides": ["russia", "north_korea"]},
+    "ukraine-usa": {"sides": ["ukraine", "usa"]},
+}
+
+
+@pytest.mark.parametrize("name", DRAWINGS)
+def test_a_narrow_drawing_links_what_the_wide_one_links(name):
+    data = _published()
+    wide, narrow = (_drawings(data, flag)[name]() for flag in (False, True))
+    links = _links(wide, name)
+    assert _links(narrow, name) == links
+    assert links or name in UNLINKED, "a chart of claims links its marks to them"
+
+
+def _smallest_text(fig) -> float:
+    """The size (points) of the smallest text the figure shows."""
+    return min(
+        text.get_fontsize()
+        for text in fig.findobj(matplotlib.text.Text)
+        if text.get_visible() and text.get_text().strip()
+    )
+
+
+@pytest.mark.parametrize("name", DRAWINGS)
+def test_a_narrow_drawing_reads_on_a_phone(name):
+    """Drawn NARROW_WIDTH wide and scaled to a phone's text column, its smallest text is no
+    smaller than READABLE_PIXELS on screen."""
+    fig = _drawings(_published(), True)[name]()
+    width, _ = fig.get_size_inches()
+    assert width == charts.NARROW_WIDTH
+    on_screen = _smallest_text(fig) * charts.DPI / 72 * charts.PHONE_COLUMN / (width * charts.DPI)
+    plt.close(fig)
+    assert on_screen >= charts.READABLE_PIXELS, f"{name}: text of {on_screen:.1f} px"
+
+
+def _clipped(fig) -> list[str]:
+    """The labels, titles and legend texts that run past the edge of the figure (the SVG cuts
+    them off)."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    texts = [*fig.texts, *(text for legend in fig.legends for text in legend.get_texts())]
+    for ax in fig.axes:
+        texts += [*ax.texts, ax.title, ax.xaxis.label, ax.yaxis.label]
+    edge = fig.bbox.padded(1)
+    shown = [text for text in texts if text.get_visible() and text.get_text().strip()]
+    boxes = [(text.get_text(), text.get_window_extent(renderer)) for text in shown]
+    return [
+        words for words, box in boxes if not (edge.contains(*box.min) and edge.contains(*box.max))
+    ]
+
+
+@pytest.mark.parametrize("selection", SELECTIONS.values(), ids=SELECTIONS.keys())
+@pytest.mark.parametrize("narrow", [False, True], ids=["wide", "narrow"])
+def test_no_label_is_cut_off_or_overlaps_another(selection, narrow):
+    data = select(load_data(REFERENCE), **selection)
+    for name, draw in _drawings(data, narrow).items():
+        fig = draw()
+        assert not _clipped(fig), (name, _clipped(fig))
+        boxes = _label_boxes(fig)
+        assert not _overlaps(boxes), (name, _overlaps(boxes))
+        plt.close(fig)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimbook.chapters import growth, places, positions, travel
+from claimbook.chapters import growth, hedging, methods, places, positions, travel
 from claimbook.chapters.prose import NONE_FOUND, Sentence, side_label
 from claimbook.data.dataset import select
 from claimbook.data.validate import load_data
@@ -28,6 +28,9 @@ NOUNS = (
     "explicit range",
     "open bound",
     "number",
+    "location",
+    "other claim",
+    "selected claim",
 )
 
 
@@ -69,14 +72,19 @@ def _findings(data) -> dict:
             travel.chains(data.claims, data.articles),
             travel.repeated_claims(data.claims, data.articles, data.claimants),
         ),
+        "hedging": hedging.findings(data.claims, hedging.markers(data.claims, data.articles)),
+        "methods": methods.findings(data),
         "frames": (figures, statements, named),
     }
+
+
+CHAPTERS = ("growth", "positions", "places", "travel", "hedging", "methods")
 
 
 def _sentences(found: dict) -> list[str]:
     return [
         value
-        for chapter in ("growth", "positions", "places", "travel")
+        for chapter in CHAPTERS
         for value in found[chapter].values()
         if isinstance(value, Sentence)
     ]
@@ -104,6 +112,16 @@ def test_counts_agree_with_their_nouns(everything, name):
             assert not re.search(rf"(?<![\d,.])(?:0|[2-9]|\d\d[\d,]*) {noun}\b(?!s)", sentence), (
                 sentence
             )
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_verbs_agree_with_their_counts_and_none_is_a_word(everything, name):
+    """'1 claim (5%) is', never '1 (5%) are'; 'none' or 'no claims', never '0 claims'."""
+    for sentence in _sentences(_findings(_variant(everything, name))):
+        assert not re.search(
+            r"(?<![\d,.])1 (?:[a-z]+ )?(?:\([^)]*\) )?(?:are|carry|stand|name)\b", sentence
+        ), sentence
+        assert not re.search(r"(?<![\d,.%])0 [a-z]", sentence), sentence
 
 
 @pytest.mark.parametrize("name", NAMES)

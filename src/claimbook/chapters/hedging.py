@@ -7,7 +7,11 @@ from claimbook import vocab
 from claimbook.chapters.prose import (
     NONE_FOUND,
     NOT_APPLICABLE,
+    Sentence,
+    count,
+    counting,
     marker_lists,
+    mention,
     outlet_name,
     percent,
     voice_order,
@@ -192,5 +196,65 @@ def findings(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> dict:
             "most_distanced_outlet_share": NOT_APPLICABLE
             if top is None
             else percent(top["distanced"], top["claims"]),
+            "distancing_sentence": _distancing_sentence(claims, marker_rows),
         }
     )
+
+
+def _distancing_sentence(claims: pd.DataFrame, marker_rows: pd.DataFrame) -> Sentence:
+    """'Of the 20 selected claims, 8 (40%) carry at least one distancing marker. The outlet
+    that distanced most often is X, with a marker in 67% of its claims. Counted apart, no
+    claims carry the claimant's own uncertainty and 1 claim (5%) is a condition or
+    hypothesis; a claim may carry markers of several kinds.' Each count a mention of its
+    claims, each verb agreeing with it, and no outlet named where none distanced."""
+    total = len(claims)
+    distancing = marker_rows["marker"] != NO_MARKER
+    distanced = claims[claims["claim_id"].isin(marker_rows.loc[distancing, "claim_id"])]
+    sentence = "Of the " + counting(claims, "selected claim") + ", "
+    if distanced.empty:
+        sentence += "none carries a distancing marker. "
+    else:
+        sentence += (
+            mention(count(len(distanced)), distanced)
+            + " ("
+            + mention(percent(len(distanced), total), distanced)
+            + ") "
+            + ("carries" if len(distanced) == 1 else "carry")
+            + " at least one distancing marker. "
+        )
+    top = _most_distanced(marker_rows)
+    if top is not None and top["distanced"]:
+        of_top = marker_rows.loc[distancing & (marker_rows["outlet"] == top["outlet"]), "claim_id"]
+        sentence += (
+            f"The outlet that distanced most often is {top['outlet']}, with a marker in "
+            + mention(
+                percent(top["distanced"], top["claims"]),
+                distanced[distanced["claim_id"].isin(of_top)],
+            )
+            + " of its claims. "
+        )
+    uncertain, conditional = (
+        claims.loc[marker_lists(claims, column).map(bool).astype(bool)]
+        for column in ("uncertainty", "condition")
+    )
+    return (
+        sentence
+        + "Counted apart, "
+        + _claims_share(uncertain, total)
+        + (" carries" if len(uncertain) == 1 else " carry")
+        + " the claimant's own uncertainty and "
+        + _claims_share(conditional, total)
+        + (
+            " is a condition or hypothesis"
+            if len(conditional) == 1
+            else " are conditions or hypotheses"
+        )
+        + "; a claim may carry markers of several kinds."
+    )
+
+
+def _claims_share(rows: pd.DataFrame, total: int) -> Sentence:
+    """'3 claims (15%)' (a mention of them), 'no claims' for none."""
+    if rows.empty:
+        return counting(rows, "claim")
+    return counting(rows, "claim") + " (" + mention(percent(len(rows), total), rows) + ")"

@@ -6,7 +6,9 @@ from claimbook import vocab
 from claimbook.chapters.prose import (
     NONE_FOUND,
     claimant_name,
+    counting,
     day,
+    listing,
     outlet_name,
     voices,
 )
@@ -83,16 +85,38 @@ def findings(dataset: Dataset) -> dict:
     articles, claims = dataset.articles, dataset.claims
     kinds = claims["kind"].value_counts()
     published = articles["published"]
-    return {
-        "n_articles": len(articles),
-        "n_outlets": int(articles["outlet"].map(outlet_name).nunique()),
-        "n_claims": len(claims),
-        "n_claim_groups": int(claims["claim_group"].nunique()),
-        "n_claimants": int(claims["claimant_id"].fillna(claims["claimant"]).nunique()),
-        "n_claimant_spellings": int(claims["claimant"].nunique()),
-        "first_published": day(published.min()) if len(articles) else NONE_FOUND,
-        "last_published": day(published.max()) if len(articles) else NONE_FOUND,
-    } | {f"n_{kind}_claims": int(kinds.get(kind, 0)) for kind in vocab.KINDS}
+    return (
+        {
+            "n_articles": len(articles),
+            "n_outlets": int(articles["outlet"].map(outlet_name).nunique()),
+            "n_claims": len(claims),
+            "n_claim_groups": int(claims["claim_group"].nunique()),
+            "n_claimants": int(claims["claimant_id"].fillna(claims["claimant"]).nunique()),
+            "n_claimant_spellings": int(claims["claimant"].nunique()),
+            "first_published": day(published.min()) if len(articles) else NONE_FOUND,
+            "last_published": day(published.max()) if len(articles) else NONE_FOUND,
+        }
+        | {f"n_{kind}_claims": int(kinds.get(kind, 0)) for kind in vocab.KINDS}
+        | {
+            "kinds_listing": listing(
+                [
+                    counting(
+                        claims[claims["kind"] == kind], KIND_NOUNS[kind], filters={"kind": kind}
+                    )
+                    for kind in vocab.KINDS
+                ]
+            )
+        }
+    )
+
+
+KIND_NOUNS = {
+    "figure": "figure",
+    "position": "position",
+    "location": "location",
+    "other": "other claim",
+}
+"""How prose counts the claims of each kind: '3 figures', '1 location', '2 other claims'."""
 
 
 def counted_claims(dataset: Dataset) -> dict:

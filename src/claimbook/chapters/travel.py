@@ -17,6 +17,7 @@ from claimbook.chapters.prose import (
     count,
     counting,
     listing,
+    mention,
     number_of,
     outlet_name,
     percent,
@@ -204,8 +205,9 @@ def findings(chain_rows: pd.DataFrame, repeated: pd.DataFrame) -> dict:
         }
         | {
             "n_relays": named["relay"].nunique(),
-            "relays_sentence": _relays_sentence(named),
-            "credits_sentence": _credits_sentence(credited),
+            "relays_sentence": _relays_sentence(named, chain_rows),
+            "credits_sentence": _credits_sentence(credited, chain_rows),
+            "own_outlet_sentence": _own_outlet_sentence(chain_rows),
             "n_repeated_claims": len(repeated),
             "repeated_sentence": _repeated_sentence(repeated),
         }
@@ -226,27 +228,101 @@ def _repeated_sentence(repeated: pd.DataFrame) -> Sentence:
     )
 
 
-def _relays_sentence(named: pd.DataFrame) -> Sentence:
-    """'The claims name 5 different relays; the busiest is Yonhap, with 4 claims.'"""
+def _relays_sentence(named: pd.DataFrame, chain_rows: pd.DataFrame) -> Sentence:
+    """'Of the 20 selected claims, 5 (25%) name a relay in their own text (their sentence, or
+    the report it continues). The claims name 3 different relays; the busiest is Yonhap, with
+    4 claims.' (each count a mention of its claims); with no relay named, only that."""
     if named.empty:
         return Sentence("No claim of the selection names a relay in its own text.")
+    many = len(named) > 1
+    sentence = (
+        "Of the "
+        + counting(chain_rows, "selected claim")
+        + ", "
+        + mention(count(len(named)), named)
+        + " ("
+        + mention(percent(len(named), len(chain_rows)), named)
+        + ") "
+        + (
+            "name a relay in their own text (their"
+            if many
+            else "names a relay in its own text (its"
+        )
+        + " sentence, or the report it continues). "
+    )
     relays, tied, busiest = _busiest(named, "relay")
     if relays == 1:
-        return "The claims name 1 relay: " + busiest + "."
+        return sentence + "The claims name 1 relay: " + busiest + "."
     verb = "is" if tied == 1 else "are"
-    return f"The claims name {count(relays)} different relays; the busiest {verb} " + busiest + "."
+    return (
+        sentence
+        + f"The claims name {count(relays)} different relays; the busiest {verb} "
+        + busiest
+        + "."
+    )
 
 
-def _credits_sentence(credited: pd.DataFrame) -> Sentence:
-    """'The articles credit 3 different agencies; the one credited most often is AFP, with 4
-    claims.'"""
+def _credits_sentence(credited: pd.DataFrame, chain_rows: pd.DataFrame) -> Sentence:
+    """'Counted apart, 10 claims (50%) stand in articles whose credit line names an agency. The
+    articles credit 3 different agencies; the one credited most often is AFP, with 4 claims.
+    For 8 of them (40% of all claims) the credit is the only relay in sight, and 2 are the
+    outlet's own sentences: ...' (each count a mention of its claims)."""
     if credited.empty:
         return Sentence("No article of the selection credits an agency.")
+    total = len(chain_rows)
+    only = chain_rows[ROUTES["credit_only"](chain_rows)]
+    own = chain_rows[ROUTES["own_outlet_credited"](chain_rows)]
+    sentence = (
+        "Counted apart, "
+        + counting(credited, "claim")
+        + " ("
+        + mention(percent(len(credited), total), credited)
+        + ") "
+        + ("stands" if len(credited) == 1 else "stand")
+        + " in articles whose credit line names an agency. "
+    )
     agencies, tied, busiest = _busiest(credited, "credit")
     if agencies == 1:
-        return "The articles credit 1 agency: " + busiest + "."
-    which = "the one credited most often is" if tied == 1 else "those credited most often are"
-    return f"The articles credit {count(agencies)} different agencies; {which} " + busiest + "."
+        sentence += "The articles credit 1 agency: " + busiest + ". "
+    else:
+        which = "the one credited most often is" if tied == 1 else "those credited most often are"
+        sentence += f"The articles credit {count(agencies)} different agencies; {which} "
+        sentence += busiest + ". "
+    only_words = "For " + mention(count(len(only)), only) if len(only) else "For none"
+    own_words = mention(count(len(own)), own) if len(own) else "none"
+    return (
+        sentence
+        + only_words
+        + " of them ("
+        + mention(percent(len(only), total), only)
+        + " of all claims) "
+        + ("the credit is" if len(only) else "is the credit")
+        + " the only relay in sight, and "
+        + own_words
+        + (" is" if len(own) == 1 else " are")
+        + " the outlet's own sentences: a credit says where an article's text came from, not "
+        "who relayed each claim, so it is not counted as a relay."
+    )
+
+
+def _own_outlet_sentence(chain_rows: pd.DataFrame) -> Sentence:
+    """'27 claims (15%) are the outlet speaking for itself, ...' (a mention of them)."""
+    own = chain_rows[ROUTES["own_outlet"](chain_rows)]
+    if own.empty:
+        return Sentence(
+            "No selected claim is the outlet speaking for itself, in its own sentences, "
+            "headlines, subheadings or captions."
+        )
+    return (
+        counting(own, "claim")
+        + " ("
+        + mention(percent(len(own), len(chain_rows)), own)
+        + ") "
+        + ("is" if len(own) == 1 else "are")
+        + " the outlet speaking for itself, in its own sentences, headlines, subheadings and "
+        f'captions; the chart shows them as "{vocab.OWN_OUTLET}", and another outlet a claim '
+        f'cites as "{vocab.OTHER_MEDIA}".'
+    )
 
 
 def _busiest(rows: pd.DataFrame, column: str) -> tuple[int, int, Sentence]:

@@ -3,6 +3,7 @@ for every colour, titled and labelled axes, page width. Each function returns a 
 draws nothing at random."""
 
 import logging
+import math
 import textwrap
 
 import geopandas as gpd
@@ -298,6 +299,11 @@ def _break_marks(axes) -> None:
 NARROW_WIDTH = 4.4
 """The width (inches) of a chart drawn for a phone screen: at 390 px it is shown near its own
 size, so its text stays readable."""
+PHONE_COLUMN = 342
+"""The width (CSS pixels) of the text column of a 390 px phone screen, which a narrow drawing
+is scaled to fit."""
+READABLE_PIXELS = 10.0
+"""The smallest text (CSS pixels) a narrow drawing may show there."""
 
 
 def growth_chart(figures: pd.DataFrame, narrow: bool = False) -> Figure:
@@ -642,11 +648,13 @@ def _shape_legend(sent: pd.DataFrame) -> list:
     return handles
 
 
-def other_figures_chart(figures: pd.DataFrame) -> Figure:
+def other_figures_chart(figures: pd.DataFrame, narrow: bool = False) -> Figure:
     """The figures that are not about the deployment (losses, context, hypotheticals, other
     people), one row each, grouped, on a log scale (they run from tens to millions): ranges
     as bars, open bounds by their one bound, each labelled with its words and linked to its
-    claim. At most MARKS_LIMIT rows (the table gives them all)."""
+    claim; a label with no room right of its mark stands left of it. `narrow` (NARROW_WIDTH
+    wide): each row's name and words on a line of their own above its mark. At most
+    MARKS_LIMIT rows (the table gives them all)."""
     title = "Figures that are not about the deployment"
     others = figures[figures["group"] != "deployment"]
     if others.empty:
@@ -660,9 +668,18 @@ def other_figures_chart(figures: pd.DataFrame) -> Figure:
         .sort_values(["group_order", "counted_order", "claim_date", "claim_id"])
         .head(MARKS_LIMIT)
     )
-    fig, ax = new_figure(max(2.8, 0.42 * len(others) + 1.6))
-    rows = list(range(len(others)))[::-1]
-    for y, (_, row) in zip(rows, others.iterrows(), strict=True):
+    names = [
+        f"{vocab.COUNTED_LABELS[row['counted']]} ({side_label(row['claimant_side'])})"
+        for _, row in others.iterrows()
+    ]
+    pitch = 1.3 if narrow else 1.0
+    fig, ax = new_figure(
+        max(2.8, 0.42 * pitch * len(others) + (2.2 if narrow else 1.6)),
+        width=NARROW_WIDTH if narrow else WIDTH,
+    )
+    rows = [pitch * y for y in range(len(others))][::-1]
+    labels = []
+    for y, name, (_, row) in zip(rows, names, others.iterrows(), strict=True):
         colour = OKABE_ITO["grey"] if row["group"] == "other people" else OKABE_ITO["black"]
         low = row["figure_low"] if pd.notna(row["figure_low"]) else row["figure_high"]
         high = row["figure_high"] if pd.notna(row["figure_high"]) else row["figure_low"]
@@ -671,32 +688,63 @@ def other_figures_chart(figures: pd.DataFrame) -> Figure:
             bar = ax.hlines(y, low, high, color=colour, linewidth=6, alpha=0.5)
             bar.set_urls([url])
         _linked_mark(ax, low, y, url, marker="o", color=colour)
-        label = ax.annotate(
-            row["words"],
-            (high, y),
-            xytext=(6, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=FONT_SIZE - 1,
-        )
+        if narrow:
+            label = ax.text(
+                0,
+                y + 0.22,
+                textwrap.fill(f"{name}: {row['words']}", NARROW_CHARACTERS),
+                transform=ax.get_yaxis_transform(),
+                va="bottom",
+                fontsize=FONT_SIZE - 1,
+                linespacing=1.0,
+            )
+        else:
+            label = ax.annotate(
+                row["words"],
+                (high, y),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                fontsize=FONT_SIZE - 1,
+            )
+            labels.append((label, low))
         label.set_url(url)
     ax.set_xscale("log")
     ax.xaxis.set_major_locator(LogLocator(base=100))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda value, _: count(value)))
     ax.xaxis.set_minor_locator(NullLocator())
     bounds = others[["figure_low", "figure_high"]]
-    ax.set_xlim(float(bounds.min().min()) / 3, float(bounds.max().max()) * 3000)
-    ax.set_yticks(
-        rows,
-        [
-            f"{vocab.COUNTED_LABELS[row['counted']]} ({side_label(row['claimant_side'])})"
-            for _, row in others.iterrows()
-        ],
-    )
-    ax.set_xlabel("people, as claimed (log scale: the figures run from tens to millions)")
-    ax.set_title(title)
+    ax.set_xlim(float(bounds.min().min()) / 3, float(bounds.max().max()) * (3 if narrow else 30))
+    if narrow:
+        ax.set_yticks([])
+        ax.set_ylim(-0.5, rows[0] + pitch * 0.85)
+        ax.spines["left"].set_visible(False)
+        ax.set_xlabel("people, as claimed (log scale)")
+        fig.suptitle(title, fontsize=FONT_SIZE + 1)
+    else:
+        ax.set_yticks(rows, names)
+        ax.set_xlabel("people, as claimed (log scale: the figures run from tens to millions)")
+        ax.set_title(title)
+        _labels_within(ax, labels)
     ax.grid(axis="x", color=OKABE_ITO["grey"], alpha=0.25)
     return fig
+
+
+NARROW_CHARACTERS = 46
+"""Characters per line of a label that spans a narrow chart (at FONT_SIZE - 1)."""
+
+
+def _labels_within(ax, labels) -> None:
+    """Move each label that would run past the right edge of the axes to the left of its
+    mark (at the figure's low end), where a log axis of far-apart figures leaves room."""
+    fig = ax.figure
+    fig.draw_without_rendering()
+    right = ax.get_window_extent().x1
+    for label, low in labels:
+        if label.get_window_extent().x1 > right:
+            label.xy = (low, label.xy[1])
+            label.set_position((-8, 0))
+            label.set_horizontalalignment("right")
 
 
 def stance_reading(positions: pd.DataFrame) -> str:
@@ -741,42 +789,64 @@ def _statement_spots(positions: pd.DataFrame, rows: pd.Series) -> pd.DataFrame:
     return pd.DataFrame({"x": x, "lo": lo, "hi": hi, "y": y})
 
 
-def stance_chart(positions: pd.DataFrame) -> Figure:
+def stance_chart(positions: pd.DataFrame, narrow: bool = False) -> Figure:
     """The stance of every position statement: one row per claimant side, claim date across,
     stance by marker and colour, statements of one side and day stacked, month-only and
-    estimated dates as whiskers, broken time axis, each marker linked to its claim. Beyond
-    MARKS_LIMIT statements, monthly counts instead (stance_months_chart)."""
+    estimated dates as whiskers, broken time axis (panels side by side, or one above the
+    other when `narrow`, NARROW_WIDTH wide, each with rows for the sides it shows), each
+    marker linked to its claim. Beyond MARKS_LIMIT statements, monthly counts instead
+    (stance_months_chart)."""
     title = "Positions on the deployment, by side and claim date"
     if positions.empty:
         return _empty(title, "No position statements in the selected claims.")
     if summarised(positions):
-        return stance_months_chart(stances.monthly_stances(positions), title, positions)
+        return stance_months_chart(stances.monthly_stances(positions), title, positions, narrow)
     sides = [s for s in vocab.SIDES if s in set(positions["claimant_side"])]
     rows = positions["claimant_side"].map({side: -i for i, side in enumerate(sides)})
     spots = _statement_spots(positions, rows)
     spans = time_spans(pd.concat([spots["lo"], spots["hi"]]))
-    fig, axes = new_figure(
-        max(4.0, 0.62 * len(sides) + 2.4),
-        ncols=len(spans),
-        sharey=True,
-        squeeze=False,
-        gridspec_kw={"width_ratios": _span_widths(spans, spots["x"]), "wspace": 0.08},
-    )
-    axes = list(axes[0])
-    ticks = _ticks(_span_widths(spans, spots["x"]))
-    for index, (span, ax) in enumerate(zip(spans, axes, strict=True)):
+    panel_sides = [
+        [s for s in sides if s in set(positions.loc[spots["x"].between(*span), "claimant_side"])]
+        if narrow
+        else sides
+        for span in spans
+    ]
+    if narrow:
+        heights = [0.5 * len(here) + 1.1 for here in panel_sides]
+        fig, axes = new_figure(
+            sum(heights) + 2.0,
+            width=NARROW_WIDTH,
+            nrows=len(spans),
+            squeeze=False,
+            gridspec_kw={"height_ratios": heights},
+        )
+        axes = list(axes[:, 0])
+        ticks = [4] * len(spans)
+    else:
+        fig, axes = new_figure(
+            max(4.0, 0.62 * len(sides) + 2.4),
+            ncols=len(spans),
+            sharey=True,
+            squeeze=False,
+            gridspec_kw={"width_ratios": _span_widths(spans, spots["x"]), "wspace": 0.08},
+        )
+        axes = list(axes[0])
+        ticks = _ticks(_span_widths(spans, spots["x"]))
+    for index, (span, ax, shown) in enumerate(zip(spans, axes, panel_sides, strict=True)):
         here = spots["x"].between(*span)
+        shift = rows - positions["claimant_side"].map({s: -i for i, s in enumerate(shown)})
         for position in positions.index[here]:
             row, spot = positions.loc[position], spots.loc[position]
+            y = spot["y"] - shift[position]
             colour, marker = STANCE_STYLE[row["stance"]]
             url = claim_url(row)
             if spot["hi"] > spot["lo"]:
-                whisker = ax.hlines(spot["y"], spot["lo"], spot["hi"], color=colour, linewidth=1.5)
+                whisker = ax.hlines(y, spot["lo"], spot["hi"], color=colour, linewidth=1.5)
                 whisker.set_urls([url])
             _linked_mark(
                 ax,
                 spot["x"],
-                spot["y"],
+                y,
                 url,
                 marker=marker,
                 markersize=8,
@@ -790,12 +860,14 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
             fontsize=FONT_SIZE,
         )
         ax.grid(axis="y", color=OKABE_ITO["grey"], alpha=0.25)
-    axes[0].set_yticks([-i for i in range(len(sides))], [side_label(s) for s in sides])
-    axes[0].set_ylim(-len(sides) + 0.5, 0.5)
-    axes[0].set_ylabel("claimant side")
-    axes[0].set_xlabel("claim date")
-    _break_marks(axes)
-    fig.suptitle(title, fontsize=FONT_SIZE + 1)
+        if narrow or index == 0:
+            ax.set_yticks([-i for i in range(len(shown))], [side_label(s) for s in shown])
+            ax.set_ylim(-len(shown) + 0.5, 0.5)
+            ax.set_ylabel("claimant side")
+            ax.set_xlabel("claim date")
+    if not narrow:
+        _break_marks(axes)
+    fig.suptitle(textwrap.fill(title, 44) if narrow else title, fontsize=FONT_SIZE + 1)
     handles = [
         Line2D(
             [],
@@ -814,15 +886,19 @@ def stance_chart(positions: pd.DataFrame) -> Figure:
         handles.append(
             Line2D([], [], color="black", linewidth=1.5, label="dated to a month or estimate")
         )
-    fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False)
+    fig.legend(handles=handles, loc="outside lower center", ncols=2 if narrow else 3, frameon=False)
     return fig
 
 
 def stance_months_chart(
-    monthly: pd.DataFrame, title: str, positions: pd.DataFrame | None = None
+    monthly: pd.DataFrame,
+    title: str,
+    positions: pd.DataFrame | None = None,
+    narrow: bool = False,
 ) -> Figure:
-    """Statements per month as bars stacked by stance (colour), one row of panels per side;
-    each block links to the first statement (by date and id) of its side, month and stance."""
+    """Statements per month as bars stacked by stance (colour), one row of panels per side
+    (NARROW_WIDTH wide when `narrow`, the stances' legend below); each block links to the
+    first statement (by date and id) of its side, month and stance."""
     firsts = {}
     if positions is not None:
         ordered = positions.sort_values(["claim_date", "claim_id"])
@@ -837,7 +913,12 @@ def stance_months_chart(
             firsts[key] = claim_url(row)
     sides = list(dict.fromkeys(monthly["claimant_side"]))
     fig, axes = new_figure(
-        max(4.0, 0.8 * len(sides) + 2.0), nrows=len(sides), sharex=True, sharey=True, squeeze=False
+        max(4.0, 0.8 * len(sides) + 2.0),
+        width=NARROW_WIDTH if narrow else WIDTH,
+        nrows=len(sides),
+        sharex=True,
+        sharey=True,
+        squeeze=False,
     )
     for side, ax in zip(sides, axes[:, 0], strict=True):
         of_side = monthly[monthly["claimant_side"] == side]
@@ -861,7 +942,7 @@ def stance_months_chart(
     locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
     axes[-1, 0].xaxis.set_major_locator(locator)
     axes[-1, 0].xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    fig.suptitle(title, fontsize=FONT_SIZE + 2)
+    fig.suptitle(textwrap.fill(title, 44) if narrow else title, fontsize=FONT_SIZE + 2)
     fig.supylabel("statements per month, by claimant side", fontsize=FONT_SIZE)
     fig.supxlabel("month of the claim", fontsize=FONT_SIZE)
     handles = [
@@ -869,7 +950,13 @@ def stance_months_chart(
         for stance, (colour, _) in STANCE_STYLE.items()
         if monthly[stance].any()
     ]
-    fig.legend(handles=handles, loc="outside right upper", frameon=False, title="stance")
+    fig.legend(
+        handles=handles,
+        loc="outside lower center" if narrow else "outside right upper",
+        ncols=3 if narrow else 1,
+        frameon=False,
+        title="stance",
+    )
     return fig
 
 
@@ -931,10 +1018,12 @@ FLOW_STEPS = {False: [(0, 1, 2)], True: [(0, 1), (1, 2)]}
 """The layers each panel of the flow chart draws: all three side by side, or, narrow, source
 to relay above relay to outlet."""
 FLOW_STEP_NAMES = ("source", "relay named in the text", "outlet")
-FLOW_INCHES = {False: 0.03, True: 0.02}
+FLOW_INCHES = {False: 0.03, True: 0.023}
 """Inches of height per claim of the flow chart, wide and narrow (shown at its own size)."""
 NARROW_LABEL_WIDTH = 16
 """Characters per line of a node label of the narrow flow chart."""
+FLOW_LABEL_SIZE = {False: FONT_SIZE - 2, True: FONT_SIZE - 1}
+"""Points of the node labels of the flow chart, wide and narrow (READABLE_PIXELS on a phone)."""
 
 
 def chain_chart(graph: nx.DiGraph, positions: dict, narrow: bool = False) -> Figure:
@@ -979,7 +1068,8 @@ def chain_chart(graph: nx.DiGraph, positions: dict, narrow: bool = False) -> Fig
         gridspec_kw={"height_ratios": inches},
     )
     for ax, step, top in zip(axes[:, 0], steps, tallest, strict=True):
-        _flow_panel(ax, graph, [columns[layer] for layer in step], top, labels, heights, claims)
+        shown = [columns[layer] for layer in step]
+        _flow_panel(ax, graph, shown, top, labels, heights, claims, FLOW_LABEL_SIZE[narrow])
         ax.set_xticks(range(len(step)), [FLOW_STEP_NAMES[layer] for layer in step])
     if narrow:
         fig.suptitle(textwrap.fill(title, 44), fontsize=FONT_SIZE + 1)
@@ -988,7 +1078,7 @@ def chain_chart(graph: nx.DiGraph, positions: dict, narrow: bool = False) -> Fig
     return fig
 
 
-def _flow_panel(ax, graph, columns, tallest, labels, heights, claims) -> None:
+def _flow_panel(ax, graph, columns, tallest, labels, heights, claims, size: float) -> None:
     """One panel of the flow chart: the columns given, side by side, the labels of the first
     on its left and of the others on their right, and the bands between them."""
     x = {node: index for index, column in enumerate(columns) for node in column}
@@ -1017,7 +1107,7 @@ def _flow_panel(ax, graph, columns, tallest, labels, heights, claims) -> None:
                 labels[node],
                 ha="right" if index == 0 else "left",
                 va="center",
-                fontsize=FONT_SIZE - 2,
+                fontsize=size,
                 linespacing=0.95,
                 zorder=4,
                 bbox={
@@ -1111,63 +1201,124 @@ HEDGING_MIN_CLAIMS = 5
 its counts only."""
 
 
-def hedging_chart(shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame]) -> Figure:
+def hedging_chart(
+    shares: dict[str, pd.DataFrame], counts: dict[str, pd.DataFrame], narrow: bool = False
+) -> Figure:
     """Heatmaps of the share of claims carrying each hedging marker, one per grouping (e.g. by
-    outlet, by side). Each row is labelled with its number of claims and each non-zero cell
-    with its count and share, so colour is not needed to read it; rows of fewer than
-    HEDGING_MIN_CLAIMS claims are grey, not shaded by their share."""
+    outlet, by side). Each group is labelled with its number of claims and each non-zero cell
+    with its count and share, so colour is not needed to read it; groups of fewer than
+    HEDGING_MIN_CLAIMS claims are grey, not shaded by their share. Wide: a row per group, a
+    column per marker. `narrow` (NARROW_WIDTH wide): a row per marker and a column per group,
+    at most NARROW_GROUPS groups a panel, so that the cells keep room for their text."""
     title = "Distancing markers: share of claims carrying each marker"
     if all(frame.empty for frame in shares.values()):
         return _empty(title, "No claims in the selection.")
-    heights = [max(1, len(frame)) for frame in shares.values()]
+    panels = []
+    for by, share in shares.items():
+        count_frame = counts[by].reindex(index=share.index, columns=share.columns)
+        totals = _group_totals(count_frame, share)
+        if not narrow:
+            panels.append((by, f"by {by}", share, count_frame, totals))
+            continue
+        chunks = range(0, max(1, len(share)), NARROW_GROUPS)
+        for number, first in enumerate(chunks, start=1):
+            part = slice(first, first + NARROW_GROUPS)
+            name = f"by {by}" + (f" ({number} of {len(chunks)})" if len(chunks) > 1 else "")
+            panels.append((by, name, share[part].T, count_frame[part].T, totals[part]))
+    heights = [max(1, len(panel[2])) for panel in panels]
     fig, axes = new_figure(
-        max(5.0, 0.5 * sum(heights) + 2.8),
-        nrows=len(shares),
+        (0.36 * sum(heights) + 1.9 * len(panels) + 1.4)
+        if narrow
+        else max(5.0, 0.5 * sum(heights) + 2.8),
+        width=NARROW_WIDTH if narrow else WIDTH,
+        nrows=len(panels),
         gridspec_kw={"height_ratios": heights},
         squeeze=False,
     )
     image = None
-    for ax, (by, share) in zip(axes[:, 0], shares.items(), strict=True):
-        count_frame = counts[by].reindex(index=share.index, columns=share.columns)
-        totals = _group_totals(count_frame, share)
-        small = totals < HEDGING_MIN_CLAIMS
-        values = share.to_numpy(dtype=float).copy()
-        values[small.to_numpy()] = float("nan")
-        cmap = plt.get_cmap("cividis").with_extremes(bad="#e6e6e6")
-        image = ax.imshow(values, cmap=cmap, vmin=0, vmax=1, aspect="auto")
-        ax.set_xticks(range(share.shape[1]), share.columns, rotation=30, ha="right")
+    for ax, (by, name, share, count_frame, totals) in zip(axes[:, 0], panels, strict=True):
+        image = _heatmap(ax, share, count_frame, totals, narrow)
+        ax.set_ylabel("hedging marker" if narrow else by)
+        ax.set_title(name, fontsize=FONT_SIZE)
+        ax.spines[["left", "bottom"]].set_visible(False)
+        if narrow:
+            ax.set_xlabel(by)
+    note = f"cell: claims and share of the {'column' if narrow else 'row'}; grey: under "
+    note += f"{HEDGING_MIN_CLAIMS} claims"
+    if narrow:
+        fig.colorbar(
+            image,
+            ax=axes[:, 0],
+            location="bottom",
+            label=textwrap.fill(f"share of the group's claims ({note})", 40),
+            shrink=0.9,
+            aspect=25,
+            pad=0.01,
+        )
+        fig.suptitle(textwrap.fill(title, 44), fontsize=FONT_SIZE + 1)
+    else:
+        axes[-1, 0].set_xlabel(f"hedging marker ({note})")
+        fig.colorbar(image, ax=axes[:, 0], label="share of the group's claims", shrink=0.8)
+        fig.suptitle(title, fontsize=FONT_SIZE + 2)
+    return fig
+
+
+NARROW_GROUPS = 5
+"""The most groups (outlets, sides) a panel of the narrow hedging chart holds, a column each."""
+GROUP_LABEL_WIDTH = 20
+"""Characters per line of a group's name below a column of the narrow hedging chart."""
+MARKER_LABEL_WIDTH = 17
+"""Characters per line of a marker's name beside a row of the narrow hedging chart."""
+
+
+def _heatmap(ax, share: pd.DataFrame, count_frame: pd.DataFrame, totals: pd.Series, narrow):
+    """One panel of the hedging chart: groups as rows (or, `narrow`, as columns), each cell
+    with its count and share, groups of too few claims grey. Returns the image."""
+    small = totals < HEDGING_MIN_CLAIMS
+    grey = small.to_numpy()[None, :] if narrow else small.to_numpy()[:, None]
+    values = share.to_numpy(dtype=float).copy()
+    values[grey.repeat(values.shape[0 if narrow else 1], axis=0 if narrow else 1)] = float("nan")
+    cmap = plt.get_cmap("cividis").with_extremes(bad="#e6e6e6")
+    image = ax.imshow(values, cmap=cmap, vmin=0, vmax=1, aspect="auto")
+    names = [f"{name} ({number_of(int(n), 'claim')})" for name, n in totals.items()]
+    if narrow:
+        ax.set_xticks(
+            range(share.shape[1]),
+            [textwrap.fill(name, GROUP_LABEL_WIDTH) for name in names],
+            rotation=90,
+            fontsize=FONT_SIZE - 1,
+        )
         ax.set_yticks(
             range(share.shape[0]),
-            [f"{name} ({number_of(int(n), 'claim')})" for name, n in totals.items()],
+            [
+                textwrap.fill(marker, MARKER_LABEL_WIDTH, break_long_words=False)
+                for marker in share.index
+            ],
+            fontsize=FONT_SIZE - 1,
         )
-        for i, name in enumerate(share.index):
-            for j, column in enumerate(share.columns):
-                value = int(count_frame.loc[name, column])
-                if value == 0:
-                    continue
-                light = small[name] or share.loc[name, column] > 0.6
-                ax.text(
-                    j,
-                    i,
-                    count(value)
-                    if small[name]
-                    else f"{count(value)}\n{percent(value, totals[name])}",
-                    ha="center",
-                    va="center",
-                    fontsize=FONT_SIZE - 2,
-                    linespacing=0.9,
-                    color="black" if light else "white",
-                )
-        ax.set_ylabel(by)
-        ax.set_title(f"by {by}", fontsize=FONT_SIZE)
-        ax.spines[["left", "bottom"]].set_visible(False)
-    axes[-1, 0].set_xlabel(
-        f"hedging marker (cell: claims and share of the row; grey: under "
-        f"{HEDGING_MIN_CLAIMS} claims)"
-    )
-    fig.colorbar(image, ax=axes[:, 0], label="share of the group's claims", shrink=0.8)
-    fig.suptitle(title, fontsize=FONT_SIZE + 2)
-    return fig
+    else:
+        ax.set_xticks(range(share.shape[1]), share.columns, rotation=30, ha="right")
+        ax.set_yticks(range(share.shape[0]), names)
+    for i, row in enumerate(share.index):
+        for j, column in enumerate(share.columns):
+            value = int(count_frame.loc[row, column])
+            if value == 0:
+                continue
+            group = column if narrow else row
+            light = small[group] or share.loc[row, column] > 0.6
+            ax.text(
+                j,
+                i,
+                count(value)
+                if small[group]
+                else f"{count(value)}\n{percent(value, totals[group])}",
+                ha="center",
+                va="center",
+                fontsize=FONT_SIZE - (1 if narrow else 2),
+                linespacing=0.9,
+                color="black" if light else "white",
+            )
+    return image
 
 
 def _group_totals(counts: pd.DataFrame, shares: pd.DataFrame) -> pd.Series:
@@ -1182,14 +1333,19 @@ COUNTRY_SHADE = OKABE_ITO["vermillion"]
 
 
 def places_map(
-    countries: gpd.GeoDataFrame, named: pd.DataFrame, references: pd.DataFrame
+    countries: gpd.GeoDataFrame,
+    named: pd.DataFrame,
+    references: pd.DataFrame,
+    narrow: bool = False,
 ) -> Figure:
     """The places the claims name on maps with internationally recognised borders, one panel
-    per far-apart region, no coordinate axes: a country named as a whole is shaded (its count
-    in the legend), a region is a dashed ring around its representative point (it names an
-    area, not that point), a city a filled dot; marker area by number of claims; places at
-    the same point share one label; labels moved apart by adjustText; reference cities as
-    small black dots in italics (left out where a named place is drawn at the same point)."""
+    per far-apart region (side by side, or one above the other when `narrow`, NARROW_WIDTH
+    wide, each as tall as its map), no coordinate axes: a country named as a whole is shaded
+    (its count in the legend), a region is a dashed ring around its representative point (it
+    names an area, not that point), a city a filled dot; marker area by number of claims;
+    places at the same point share one label; labels moved apart by adjustText (they take no
+    room of the layout); reference cities as small black dots in italics (left out where a
+    named place is drawn at the same point)."""
     title = "Places the claims name (label: number of claims)"
     if named.empty:
         return _empty(title, "No places named in the selected claims.")
@@ -1201,17 +1357,38 @@ def places_map(
         everything = shaded
     region = regions(everything["longitude"])
     panels = sorted(region.unique())
-    fig, axes = new_figure(5.6, ncols=len(panels), squeeze=False)
+    windows = [
+        extent(
+            everything.loc[region == panel, "longitude"],
+            everything.loc[region == panel, "latitude"],
+            margin=4.0,
+        )
+        for panel in panels
+    ]
+    if narrow:
+        heights = [_map_height(window, NARROW_WIDTH - 0.2) for window in windows]
+        fig, axes = new_figure(
+            sum(heights) + 1.4 + 0.25 * len(shaded),
+            width=NARROW_WIDTH,
+            nrows=len(panels),
+            squeeze=False,
+            gridspec_kw={"height_ratios": heights},
+        )
+        axes = list(axes[:, 0])
+    else:
+        fig, axes = new_figure(5.6, ncols=len(panels), squeeze=False)
+        axes = list(axes[0])
     texts_by_axis = []
-    for panel, ax in zip(panels, axes[0], strict=True):
+    for panel, ax, (west, east, south, north) in zip(panels, axes, windows, strict=True):
         here = everything[region == panel]
-        west, east, south, north = extent(here["longitude"], here["latitude"], margin=4.0)
         window = countries.clip(box(west - 1, south - 1, east + 1, north + 1))
         window = window[~window.is_empty]
         window.plot(ax=ax, color="#f2f2f2", edgecolor=OKABE_ITO["grey"], linewidth=0.5)
         _country_shades(ax, window, shaded)
         texts = _place_markers(ax, points.merge(here[["place"]]), points["claims"].max())
         texts += _reference_markers(ax, references.merge(here[["place"]]))
+        for text in texts:
+            text.set_in_layout(False)
         texts_by_axis.append(texts)
         ax.set_xlim(west, east)
         ax.set_ylim(south, north)
@@ -1222,7 +1399,7 @@ def places_map(
         ax.spines[["top", "right", "left", "bottom"]].set_visible(True)
         for spine in ax.spines.values():
             spine.set_color(OKABE_ITO["grey"])
-    fig.suptitle(title, fontsize=FONT_SIZE + 2)
+    fig.suptitle(textwrap.fill(title, 44) if narrow else title, fontsize=FONT_SIZE + 2)
     handles = [
         Patch(
             facecolor=COUNTRY_SHADE,
@@ -1272,9 +1449,18 @@ def places_map(
             label="reference city",
         )
     )
-    fig.legend(handles=handles, loc="outside lower center", ncols=2, frameon=False)
-    place_labels(fig, list(axes[0]), texts_by_axis)
+    fig.legend(handles=handles, loc="outside lower center", ncols=1 if narrow else 2, frameon=False)
+    place_labels(fig, axes, texts_by_axis)
     return fig
+
+
+def _map_height(window: tuple[float, float, float, float], width: float) -> float:
+    """The height (inches) of a map panel `width` inches wide showing the window (west, east,
+    south, north) at the aspect geopandas gives it: a degree of longitude is cos(latitude)
+    of a degree of latitude."""
+    west, east, south, north = window
+    squeeze = math.cos(math.radians((south + north) / 2))
+    return width * (north - south) / ((east - west) * squeeze)
 
 
 def _country_alpha(claims: int, most: int) -> float:
